@@ -1,0 +1,71 @@
+package io.vcgate.vim25;
+
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+
+/**
+ * <p>Java class for ArrayOfMethodFault complex type</p>.
+ * 
+ * <p>The following schema fragment specifies the expected content contained within this class.</p>
+ * 
+ * <pre>{@code
+ * <complexType name="ArrayOfMethodFault">
+ *   <complexContent>
+ *     <restriction base="{http://www.w3.org/2001/XMLSchema}anyType">
+ *       <sequence>
+ *         <element name="MethodFault" type="{urn:vim25}MethodFault" maxOccurs="unbounded" minOccurs="0"/>
+ *       </sequence>
+ *     </restriction>
+ *   </complexContent>
+ * </complexType>
+ * }</pre>
+ * 
+ * 
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "ArrayOfMethodFault", propOrder = {
+    "methodFault"
+}, namespace = "urn:vim25")
+public class ArrayOfMethodFault {
+
+    @XmlElement(name = "MethodFault")
+    protected List<MethodFault> methodFault;
+
+    /**
+     * Gets the value of the methodFault property.
+     * 
+     * <p>This accessor method returns a reference to the live list,
+     * not a snapshot. Therefore, any modification you make to the
+     * returned list will be present inside the Jakarta XML Binding object.
+     * This is why there is not a {@code set} method for the methodFault property.</p>
+     * 
+     * <p>
+     * For example, to add a new item, do as follows:
+     * </p>
+     * <pre>
+     * getMethodFault().add(newItem);
+     * </pre>
+     * 
+     * 
+     * <p>
+     * Objects of the following type(s) are allowed in the list
+     * {@link MethodFault }
+     * </p>
+     * 
+     * 
+     * @return
+     *     The value of the methodFault property.
+     */
+    public List<MethodFault> getMethodFault() {
+        if (methodFault == null) {
+            methodFault = new ArrayList<>();
+        }
+        return this.methodFault;
+    }
+
+}

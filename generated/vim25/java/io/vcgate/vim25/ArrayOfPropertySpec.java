@@ -1,0 +1,71 @@
+package io.vcgate.vim25;
+
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+
+/**
+ * <p>Java class for ArrayOfPropertySpec complex type</p>.
+ * 
+ * <p>The following schema fragment specifies the expected content contained within this class.</p>
+ * 
+ * <pre>{@code
+ * <complexType name="ArrayOfPropertySpec">
+ *   <complexContent>
+ *     <restriction base="{http://www.w3.org/2001/XMLSchema}anyType">
+ *       <sequence>
+ *         <element name="PropertySpec" type="{urn:vim25}PropertySpec" maxOccurs="unbounded" minOccurs="0"/>
+ *       </sequence>
+ *     </restriction>
+ *   </complexContent>
+ * </complexType>
+ * }</pre>
+ * 
+ * 
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "ArrayOfPropertySpec", propOrder = {
+    "propertySpec"
+}, namespace = "urn:vim25")
+public class ArrayOfPropertySpec {
+
+    @XmlElement(name = "PropertySpec")
+    protected List<PropertySpec> propertySpec;
+
+    /**
+     * Gets the value of the propertySpec property.
+     * 
+     * <p>This accessor method returns a reference to the live list,
+     * not a snapshot. Therefore, any modification you make to the
+     * returned list will be present inside the Jakarta XML Binding object.
+     * This is why there is not a {@code set} method for the propertySpec property.</p>
+     * 
+     * <p>
+     * For example, to add a new item, do as follows:
+     * </p>
+     * <pre>
+     * getPropertySpec().add(newItem);
+     * </pre>
+     * 
+     * 
+     * <p>
+     * Objects of the following type(s) are allowed in the list
+     * {@link PropertySpec }
+     * </p>
+     * 
+     * 
+     * @return
+     *     The value of the propertySpec property.
+     */
+    public List<PropertySpec> getPropertySpec() {
+        if (propertySpec == null) {
+            propertySpec = new ArrayList<>();
+        }
+        return this.propertySpec;
+    }
+
+}

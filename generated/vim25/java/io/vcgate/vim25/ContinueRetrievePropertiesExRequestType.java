@@ -1,0 +1,89 @@
+package io.vcgate.vim25;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+
+/**
+ * <p>Java class for ContinueRetrievePropertiesExRequestType complex type</p>.
+ * 
+ * <p>The following schema fragment specifies the expected content contained within this class.</p>
+ * 
+ * <pre>{@code
+ * <complexType name="ContinueRetrievePropertiesExRequestType">
+ *   <complexContent>
+ *     <restriction base="{http://www.w3.org/2001/XMLSchema}anyType">
+ *       <sequence>
+ *         <element name="_this" type="{urn:vim25}ManagedObjectReference"/>
+ *         <element name="token" type="{http://www.w3.org/2001/XMLSchema}string"/>
+ *       </sequence>
+ *     </restriction>
+ *   </complexContent>
+ * </complexType>
+ * }</pre>
+ * 
+ * 
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "ContinueRetrievePropertiesExRequestType", propOrder = {
+    "_this",
+    "token"
+}, namespace = "urn:vim25")
+public class ContinueRetrievePropertiesExRequestType {
+
+    @XmlElement(required = true)
+    protected ManagedObjectReference _this;
+    @XmlElement(required = true)
+    protected String token;
+
+    /**
+     * Gets the value of the this property.
+     * 
+     * @return
+     *     possible object is
+     *     {@link ManagedObjectReference }
+     *     
+     */
+    public ManagedObjectReference getThis() {
+        return _this;
+    }
+
+    /**
+     * Sets the value of the this property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link ManagedObjectReference }
+     *     
+     */
+    public void setThis(ManagedObjectReference value) {
+        this._this = value;
+    }
+
+    /**
+     * Gets the value of the token property.
+     * 
+     * @return
+     *     possible object is
+     *     {@link String }
+     *     
+     */
+    public String getToken() {
+        return token;
+    }
+
+    /**
+     * Sets the value of the token property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link String }
+     *     
+     */
+    public void setToken(String value) {
+        this.token = value;
+    }
+
+}

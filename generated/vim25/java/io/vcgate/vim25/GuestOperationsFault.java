@@ -1,0 +1,38 @@
+package io.vcgate.vim25;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlSeeAlso;
+import jakarta.xml.bind.annotation.XmlType;
+
+
+/**
+ * <p>Java class for GuestOperationsFault complex type</p>.
+ * 
+ * <p>The following schema fragment specifies the expected content contained within this class.</p>
+ * 
+ * <pre>{@code
+ * <complexType name="GuestOperationsFault">
+ *   <complexContent>
+ *     <extension base="{urn:vim25}VimFault">
+ *       <sequence>
+ *       </sequence>
+ *     </extension>
+ *   </complexContent>
+ * </complexType>
+ * }</pre>
+ * 
+ * 
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "GuestOperationsFault", namespace = "urn:vim25")
+@XmlSeeAlso({
+    GuestPermissionDenied.class,
+    InvalidGuestLogin.class
+})
+public class GuestOperationsFault
+    extends VimFault
+{
+
+
+}

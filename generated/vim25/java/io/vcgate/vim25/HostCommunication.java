@@ -1,0 +1,38 @@
+package io.vcgate.vim25;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlSeeAlso;
+import jakarta.xml.bind.annotation.XmlType;
+
+
+/**
+ * <p>Java class for HostCommunication complex type</p>.
+ * 
+ * <p>The following schema fragment specifies the expected content contained within this class.</p>
+ * 
+ * <pre>{@code
+ * <complexType name="HostCommunication">
+ *   <complexContent>
+ *     <extension base="{urn:vim25}RuntimeFault">
+ *       <sequence>
+ *       </sequence>
+ *     </extension>
+ *   </complexContent>
+ * </complexType>
+ * }</pre>
+ * 
+ * 
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "HostCommunication", namespace = "urn:vim25")
+@XmlSeeAlso({
+    HostNotConnected.class,
+    HostNotReachable.class
+})
+public class HostCommunication
+    extends RuntimeFault
+{
+
+
+}

@@ -1,0 +1,115 @@
+package io.vcgate.vim25;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+
+/**
+ * <p>Java class for WaitForUpdatesExRequestType complex type</p>.
+ * 
+ * <p>The following schema fragment specifies the expected content contained within this class.</p>
+ * 
+ * <pre>{@code
+ * <complexType name="WaitForUpdatesExRequestType">
+ *   <complexContent>
+ *     <restriction base="{http://www.w3.org/2001/XMLSchema}anyType">
+ *       <sequence>
+ *         <element name="_this" type="{urn:vim25}ManagedObjectReference"/>
+ *         <element name="version" type="{http://www.w3.org/2001/XMLSchema}string" minOccurs="0"/>
+ *         <element name="options" type="{urn:vim25}WaitOptions" minOccurs="0"/>
+ *       </sequence>
+ *     </restriction>
+ *   </complexContent>
+ * </complexType>
+ * }</pre>
+ * 
+ * 
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "WaitForUpdatesExRequestType", propOrder = {
+    "_this",
+    "version",
+    "options"
+}, namespace = "urn:vim25")
+public class WaitForUpdatesExRequestType {
+
+    @XmlElement(required = true)
+    protected ManagedObjectReference _this;
+    protected String version;
+    protected WaitOptions options;
+
+    /**
+     * Gets the value of the this property.
+     * 
+     * @return
+     *     possible object is
+     *     {@link ManagedObjectReference }
+     *     
+     */
+    public ManagedObjectReference getThis() {
+        return _this;
+    }
+
+    /**
+     * Sets the value of the this property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link ManagedObjectReference }
+     *     
+     */
+    public void setThis(ManagedObjectReference value) {
+        this._this = value;
+    }
+
+    /**
+     * Gets the value of the version property.
+     * 
+     * @return
+     *     possible object is
+     *     {@link String }
+     *     
+     */
+    public String getVersion() {
+        return version;
+    }
+
+    /**
+     * Sets the value of the version property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link String }
+     *     
+     */
+    public void setVersion(String value) {
+        this.version = value;
+    }
+
+    /**
+     * Gets the value of the options property.
+     * 
+     * @return
+     *     possible object is
+     *     {@link WaitOptions }
+     *     
+     */
+    public WaitOptions getOptions() {
+        return options;
+    }
+
+    /**
+     * Sets the value of the options property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link WaitOptions }
+     *     
+     */
+    public void setOptions(WaitOptions value) {
+        this.options = value;
+    }
+
+}

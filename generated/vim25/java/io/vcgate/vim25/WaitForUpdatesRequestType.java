@@ -1,0 +1,88 @@
+package io.vcgate.vim25;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+
+/**
+ * <p>Java class for WaitForUpdatesRequestType complex type</p>.
+ * 
+ * <p>The following schema fragment specifies the expected content contained within this class.</p>
+ * 
+ * <pre>{@code
+ * <complexType name="WaitForUpdatesRequestType">
+ *   <complexContent>
+ *     <restriction base="{http://www.w3.org/2001/XMLSchema}anyType">
+ *       <sequence>
+ *         <element name="_this" type="{urn:vim25}ManagedObjectReference"/>
+ *         <element name="version" type="{http://www.w3.org/2001/XMLSchema}string" minOccurs="0"/>
+ *       </sequence>
+ *     </restriction>
+ *   </complexContent>
+ * </complexType>
+ * }</pre>
+ * 
+ * 
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "WaitForUpdatesRequestType", propOrder = {
+    "_this",
+    "version"
+}, namespace = "urn:vim25")
+public class WaitForUpdatesRequestType {
+
+    @XmlElement(required = true)
+    protected ManagedObjectReference _this;
+    protected String version;
+
+    /**
+     * Gets the value of the this property.
+     * 
+     * @return
+     *     possible object is
+     *     {@link ManagedObjectReference }
+     *     
+     */
+    public ManagedObjectReference getThis() {
+        return _this;
+    }
+
+    /**
+     * Sets the value of the this property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link ManagedObjectReference }
+     *     
+     */
+    public void setThis(ManagedObjectReference value) {
+        this._this = value;
+    }
+
+    /**
+     * Gets the value of the version property.
+     * 
+     * @return
+     *     possible object is
+     *     {@link String }
+     *     
+     */
+    public String getVersion() {
+        return version;
+    }
+
+    /**
+     * Sets the value of the version property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link String }
+     *     
+     */
+    public void setVersion(String value) {
+        this.version = value;
+    }
+
+}
