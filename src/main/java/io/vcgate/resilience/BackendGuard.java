@@ -1,0 +1,161 @@
+package io.vcgate.resilience;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.mutiny.Uni;
+import io.vcgate.core.VsphereFault;
+
+/**
+ * The fault-tolerance guard of one vCenter backend; adapters run every backend call through it.
+ *
+ * <p>Structure, outermost first: retry (with exponential backoff, jitter and the shared
+ * {@link RetryBudget}) around a circuit breaker, around a timeout, around a bulkhead. Retry sits
+ * outside the breaker so each attempt counts toward the failure ratio, and a breaker that opens stops
+ * the retries at once; the timeout sits outside the bulkhead so time spent queueing counts.
+ *
+ * <p>Reads and writes share the breaker, timeout and bulkhead (they are one backend's health and
+ * capacity) but retry under different rules, see {@link Retryability}.
+ *
+ * <p>Every attempt is timed into {@code vcgate.backend.calls} (tags backend, operation, outcome) with a
+ * percentile histogram; outcomes are {@code success}, a fault category such as {@code conflict}, or
+ * {@code timeout}, {@code circuit-open}, {@code bulkhead-full}.
+ */
+public final class BackendGuard {
+
+    private final String backend;
+    private final String circuitName;
+    private final Duration openDelay;
+    private final Guard shared;
+    private final Guard readRetry;
+    private final Guard writeRetry;
+    private final RetryBudget budget;
+    private final MeterRegistry meters;
+
+    BackendGuard(String backend, ResilienceConfig.Backend config, MeterRegistry meters) {
+        this.backend = backend;
+        this.circuitName = "vcenter-" + backend;
+        this.openDelay = config.circuitBreaker().delay();
+        this.meters = meters;
+        this.budget = new RetryBudget(config.budget().ratio(), config.budget().minRetries(), config.budget().window());
+        this.shared = Guard.create()
+                .withDescription(circuitName)
+                .withTimeout().duration(config.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withBulkhead().limit(config.bulkhead().limit()).queueSize(config.bulkhead().queueSize()).done()
+                .withCircuitBreaker()
+                    .name(circuitName)
+                    .requestVolumeThreshold(config.circuitBreaker().requestVolumeThreshold())
+                    .failureRatio(config.circuitBreaker().failureRatio())
+                    .delay(openDelay.toMillis(), ChronoUnit.MILLIS)
+                    .successThreshold(config.circuitBreaker().successThreshold())
+                    .when(BackendGuard::countsAsBackendFailure)
+                    .done()
+                .build();
+        Duration worstCase = config.timeout().plus(config.retry().maxDelay()).plus(config.retry().jitter())
+                .multipliedBy(config.retry().maxRetries() + 1L);
+        this.readRetry = retryGuard(config.retry(), worstCase, Retryability::retryableRead);
+        this.writeRetry = retryGuard(config.retry(), worstCase, Retryability::retryableWrite);
+    }
+
+    private Guard retryGuard(ResilienceConfig.Retry retry, Duration worstCase, Predicate<Throwable> retryable) {
+        return Guard.create()
+                .withRetry()
+                    .maxRetries(retry.maxRetries())
+                    .delay(retry.delay().toMillis(), ChronoUnit.MILLIS)
+                    .jitter(retry.jitter().toMillis(), ChronoUnit.MILLIS)
+                    .maxDuration(worstCase.toMillis(), ChronoUnit.MILLIS)
+                    .withExponentialBackoff().factor(2).maxDelay(retry.maxDelay().toMillis(), ChronoUnit.MILLIS).done()
+                    .whenException(e -> retryable.test(e) && budget.tryAcquireRetry())
+                    .done()
+                .build();
+    }
+
+    /** An idempotent call: retried on transport failures, within the budget. */
+    public <T> Uni<T> read(String operation, Supplier<Uni<T>> call) {
+        return guarded(readRetry, operation, call);
+    }
+
+    /** A call that changes state in vCenter: retried only when it never reached vCenter. */
+    public <T> Uni<T> write(String operation, Supplier<Uni<T>> call) {
+        return guarded(writeRetry, operation, call);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> guarded(Guard retry, String operation, Supplier<Uni<T>> call) {
+        return Uni.createFrom().deferred(() -> {
+            budget.recordRequest();
+            Supplier<Uni<T>> attempt = () -> timed(operation, () -> shared.get(call::get, Uni.class));
+            return (Uni<T>) retry.get(attempt::get, Uni.class);
+        });
+    }
+
+    private <T> Uni<T> timed(String operation, Supplier<Uni<T>> attempt) {
+        return Uni.createFrom().deferred(() -> {
+            Timer.Sample sample = Timer.start(meters);
+            return attempt.get()
+                    .onItem().invoke(x -> stop(sample, operation, "success"))
+                    .onFailure().invoke(e -> stop(sample, operation, outcome(e)));
+        });
+    }
+
+    private void stop(Timer.Sample sample, String operation, String outcome) {
+        sample.stop(Timer.builder("vcgate.backend.calls")
+                .description("Calls from vcgate to vCenter, per attempt")
+                .tag("backend", backend).tag("operation", operation).tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .register(meters));
+    }
+
+    static String outcome(Throwable e) {
+        if (e instanceof TimeoutException) {
+            return "timeout";
+        }
+        if (e instanceof CircuitBreakerOpenException) {
+            return "circuit-open";
+        }
+        if (e instanceof BulkheadException) {
+            return "bulkhead-full";
+        }
+        if (e instanceof VsphereFault fault) {
+            return fault.category().name().toLowerCase().replace('_', '-');
+        }
+        return "error";
+    }
+
+    /**
+     * Only failures that say the backend is unwell open the circuit: transport failures and timeouts.
+     * A vSphere fault (InvalidPowerState, NotFound, a bad password) is a healthy answer.
+     */
+    static boolean countsAsBackendFailure(Throwable e) {
+        return Retryability.retryableRead(e) && !(e instanceof CircuitBreakerOpenException)
+                && !(e instanceof BulkheadException);
+    }
+
+    public String backend() {
+        return backend;
+    }
+
+    public String circuitName() {
+        return circuitName;
+    }
+
+    public CircuitBreakerState circuitState() {
+        return CircuitBreakerMaintenance.get().currentState(circuitName);
+    }
+
+    /** How long until an open circuit lets probes through: the Retry-After hint. */
+    public Duration openDelay() {
+        return openDelay;
+    }
+}

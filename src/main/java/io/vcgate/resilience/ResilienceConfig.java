@@ -1,0 +1,86 @@
+package io.vcgate.resilience;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Resilience knobs, one block per backend: {@code vcgate.resilience.rest.*}, {@code vcgate.resilience.soap.*}. */
+@ConfigMapping(prefix = "vcgate.resilience")
+public interface ResilienceConfig {
+
+    Backend rest();
+
+    Backend soap();
+
+    interface Backend {
+        /** Longest one call may take before it fails with 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        Retry retry();
+
+        Budget budget();
+
+        CircuitBreaker circuitBreaker();
+
+        Bulkhead bulkhead();
+    }
+
+    interface Retry {
+        /** Retries after the first attempt, for retryable failures only. */
+        @WithDefault("2")
+        int maxRetries();
+
+        /** First backoff delay; doubles on each retry up to max-delay. */
+        @WithDefault("100ms")
+        Duration delay();
+
+        @WithDefault("2s")
+        Duration maxDelay();
+
+        /** Random spread added to or taken from each delay. */
+        @WithDefault("50ms")
+        Duration jitter();
+    }
+
+    interface Budget {
+        /** Retries allowed as a share of the requests in the window (Envoy's retry budget). */
+        @WithDefault("0.2")
+        double ratio();
+
+        /** Retries always allowed per window, so a quiet gateway can still retry. */
+        @WithDefault("3")
+        int minRetries();
+
+        @WithDefault("10s")
+        Duration window();
+    }
+
+    interface CircuitBreaker {
+        /** Calls in the rolling window the failure ratio is measured over. */
+        @WithDefault("20")
+        int requestVolumeThreshold();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the circuit stays open before half-open probes; also the Retry-After hint. */
+        @WithDefault("5s")
+        Duration delay();
+
+        /** Successful probes that close a half-open circuit. */
+        @WithDefault("2")
+        int successThreshold();
+    }
+
+    interface Bulkhead {
+        /** Calls in flight to this backend at once. */
+        @WithDefault("64")
+        int limit();
+
+        /** Calls waiting for a slot; beyond it, 503 at once. */
+        @WithDefault("128")
+        int queueSize();
+    }
+}

@@ -1,0 +1,67 @@
+package io.vcgate.resilience;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+import io.vcgate.core.FaultCategory;
+import io.vcgate.core.VsphereFault;
+
+/**
+ * Which failures may be retried.
+ *
+ * <p>Reads (session login, customization status, Task info) are idempotent, so they are retried on
+ * any transport-level failure: a connection that could not be made or broke, an HTTP 502/503 from
+ * vCenter or a proxy, a SOAP answer that is not a SOAP fault, a timeout. Never on an answer vCenter
+ * gave on purpose: a vSphere fault (InvalidPowerState, NoPermission, SystemError, ...), a vapi error
+ * other than SERVICE_UNAVAILABLE, or any 4xx; retrying those cannot change the answer.
+ *
+ * <p>The abort starts a Task, so it is retried only when the request provably never reached vCenter:
+ * the connection was refused or could not be made, or this gateway's own circuit breaker or bulkhead
+ * turned it away. Anything else (a reset, a timeout, a 502 after sending) may have started a Task, and
+ * a second abort would start a second one.
+ */
+public final class Retryability {
+
+    private Retryability() {
+    }
+
+    public static boolean retryableRead(Throwable failure) {
+        if (neverSent(failure) || failure instanceof TimeoutException) {
+            return true;
+        }
+        if (failure instanceof VsphereFault fault) {
+            FaultCategory category = fault.category();
+            boolean transport = fault.fault() == null || "SERVICE_UNAVAILABLE".equals(fault.fault());
+            return transport && (category == FaultCategory.UNAVAILABLE || category == FaultCategory.BAD_GATEWAY
+                    || category == FaultCategory.TIMEOUT);
+        }
+        return false;
+    }
+
+    public static boolean retryableWrite(Throwable failure) {
+        return neverSent(failure);
+    }
+
+    /** True when the request cannot have reached vCenter. */
+    public static boolean neverSent(Throwable failure) {
+        if (failure instanceof CircuitBreakerOpenException || failure instanceof BulkheadException) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return true;
+            }
+            if (t.getClass().getName().endsWith("ConnectTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
