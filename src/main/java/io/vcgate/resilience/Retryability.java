@@ -17,7 +17,8 @@ import io.vcgate.core.VsphereFault;
  *
  * <p>Reads (session login, customization status, Task info) are idempotent, so they are retried on
  * any transport-level failure: a connection that could not be made or broke, an HTTP 502/503 from
- * vCenter or a proxy, a SOAP answer that is not a SOAP fault, a timeout. Never on an answer vCenter
+ * vCenter or a proxy, a SOAP answer that is not a SOAP fault, a timeout, and vim25's SystemError (vpxd
+ * saying it is unwell, typically while it restarts or is overloaded). Never on an answer vCenter
  * gave on purpose: a vSphere fault (InvalidPowerState, NoPermission, SystemError, ...), a vapi error
  * other than SERVICE_UNAVAILABLE, or any 4xx; retrying those cannot change the answer.
  *
@@ -37,7 +38,8 @@ public final class Retryability {
         }
         if (failure instanceof VsphereFault fault) {
             FaultCategory category = fault.category();
-            boolean transport = fault.fault() == null || "SERVICE_UNAVAILABLE".equals(fault.fault());
+            boolean transport = fault.fault() == null || "SERVICE_UNAVAILABLE".equals(fault.fault())
+                    || "SystemError".equals(fault.fault());
             return transport && (category == FaultCategory.UNAVAILABLE || category == FaultCategory.BAD_GATEWAY
                     || category == FaultCategory.TIMEOUT);
         }

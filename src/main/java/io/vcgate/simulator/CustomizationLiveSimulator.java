@@ -1,0 +1,55 @@
+package io.vcgate.simulator;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.smallrye.mutiny.Uni;
+import io.vcgate.vcrest.api.CustomizationLiveApi;
+import io.vcgate.vcrest.model.VapiStdLocalizableMessage;
+import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfo;
+import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfoStatus;
+
+/** The simulated customization-live operation (vSphere 9.0), on the generated interface. */
+public class CustomizationLiveSimulator implements CustomizationLiveApi {
+
+    @Inject
+    SimulatorState state;
+
+    @Inject
+    SimulatorLedger ledger;
+
+    @Override
+    public Uni<Response> getCustomizationLive(String sessionId, String vm) {
+        if (state.legacy()) {
+            return Uni.createFrom().item(VapiErrors.operationNotFound());
+        }
+        Optional<String> user = state.sessionUser("rest", sessionId);
+        ledger.call("rest", "getCustomizationLive", user.orElse(null), sessionId);
+        if (user.isEmpty()) {
+            return Uni.createFrom().item(VapiErrors.unauthenticated());
+        }
+        return Uni.createFrom().item(state.vm(vm).map(CustomizationLiveSimulator::live).orElseGet(() -> VapiErrors.vmNotFound(vm)));
+    }
+
+    private static Response live(SimVm vm) {
+        VcenterVmGuestCustomizationLiveInfo info = new VcenterVmGuestCustomizationLiveInfo()
+                .status(switch (vm.status) {
+                    case IDLE -> VcenterVmGuestCustomizationLiveInfoStatus.NOT_AVAILABLE;
+                    // 9.0 has no PENDING: a customization waiting to start is reported as running
+                    case PENDING, RUNNING -> VcenterVmGuestCustomizationLiveInfoStatus.RUNNING;
+                    case SUCCEEDED -> VcenterVmGuestCustomizationLiveInfoStatus.SUCCEEDED;
+                    case FAILED -> VcenterVmGuestCustomizationLiveInfoStatus.FAILED;
+                })
+                .startTime(vm.start)
+                .endTime(vm.end);
+        if (vm.status == SimVm.Status.FAILED && vm.errorMessage != null) {
+            info.error(new VapiStdLocalizableMessage().id(vm.errorId).defaultMessage(vm.errorMessage).args(List.of()));
+        }
+        return Response.ok(info, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+}

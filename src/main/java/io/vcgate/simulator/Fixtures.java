@@ -1,0 +1,48 @@
+package io.vcgate.simulator;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.vcgate.simulator.SimVm.Status;
+
+/**
+ * The simulator's fixed world, documented in the README's "Simulator" section.
+ * Users {@code administrator@vsphere.local}, {@code automation@vsphere.local} (password {@code VMware1!});
+ * guest credentials {@code root} / {@code guest-pass}; VMs vm-100 to vm-107.
+ */
+final class Fixtures {
+
+    static final String PASSWORD = "VMware1!";
+    static final Map<String, String> USERS = Map.of(
+            "administrator@vsphere.local", "Administrator",
+            "automation@vsphere.local", "Pipeline Automation");
+    static final String GUEST_USER = "root";
+    static final String GUEST_PASSWORD = "guest-pass";
+    static final String GUEST_DENIED_USER = "nobody";
+
+    private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 22, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    private Fixtures() {
+    }
+
+    static Map<String, SimVm> vms() {
+        Map<String, SimVm> vms = new LinkedHashMap<>();
+        add(vms, new SimVm("vm-100", "clone-web-01", true, true, false, false, Status.RUNNING, T0.plusMinutes(70), null, null, null));
+        add(vms, new SimVm("vm-101", "clone-web-02", false, false, false, false, Status.IDLE, null, null, null, null));
+        add(vms, new SimVm("vm-102", "clone-db-01", true, false, false, false, Status.RUNNING, T0.plusMinutes(65), null, null, null));
+        add(vms, new SimVm("vm-103", "clone-app-01", true, true, false, false, Status.SUCCEEDED, T0, T0.plusMinutes(2).plusSeconds(10), null, null));
+        add(vms, new SimVm("vm-104", "clone-app-02", true, true, false, false, Status.FAILED, T0, T0.plusMinutes(2).plusSeconds(10),
+                "com.vmware.vcenter.guest.customization.failed",
+                "Customization failed: network configuration could not be applied."));
+        add(vms, new SimVm("vm-105", "clone-app-03", true, true, true, false, Status.RUNNING, T0.plusMinutes(60), null, null, null));
+        add(vms, new SimVm("vm-106", "clone-app-04", true, true, false, true, Status.RUNNING, T0.plusMinutes(61), null, null, null));
+        add(vms, new SimVm("vm-107", "clone-app-05", true, true, false, false, Status.PENDING, null, null, null, null));
+        return vms;
+    }
+
+    private static void add(Map<String, SimVm> vms, SimVm vm) {
+        vms.put(vm.id, vm);
+    }
+}

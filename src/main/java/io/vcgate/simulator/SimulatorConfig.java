@@ -1,0 +1,46 @@
+package io.vcgate.simulator;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The embedded vCenter simulator's knobs: {@code vcgate.simulator.*}. */
+@ConfigMapping(prefix = "vcgate.simulator")
+public interface SimulatorConfig {
+
+    /** Serve the simulator at /api, /sdk and /simulator. On in dev and test, off in prod. */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** 9.0 (customization-live exists) or 7.0.3 (it answers 404, as older vCenters do). */
+    @WithDefault("9.0")
+    String apiLevel();
+
+    /** Sessions unused this long are forgotten, as vCenter does (30 minutes by default there too). */
+    @WithDefault("30m")
+    Duration sessionIdleTimeout();
+
+    /** How long an AbortCustomization Task takes from queued to its end. */
+    @WithDefault("1s")
+    Duration taskDuration();
+
+    Faults rest();
+
+    Faults soap();
+
+    /** Fault injection for one backend. */
+    interface Faults {
+        /** Added to every answer. */
+        @WithDefault("0ms")
+        Duration latency();
+
+        /** Share of requests that fail: REST 503 SERVICE_UNAVAILABLE, SOAP HTTP 500 SystemError fault. */
+        @WithDefault("0")
+        double failureRatio();
+
+        /** Every request fails: REST 503, SOAP an HTML 503 page, as a proxy before a restarting vCenter. */
+        @WithDefault("false")
+        boolean outage();
+    }
+}

@@ -1,0 +1,85 @@
+package io.vcgate.simulator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What the simulator saw, for server-side assertions in tests and for demos ({@code GET /simulator/ledger}):
+ * per backend ({@code rest}, {@code soap}), every call with the user of the session it carried, every
+ * login and logout, and the raw hit count (including requests the fault injection failed).
+ *
+ * <p>Session ids are recorded as a short fingerprint only, never in full.
+ */
+@ApplicationScoped
+public class SimulatorLedger {
+
+    /** One call: the operation, the user whose session it carried (null: no valid session), the session's fingerprint. */
+    public record Call(String operation, String user, String sessionFingerprint) {
+    }
+
+    private final Map<String, List<Call>> calls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> logins = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> logouts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+
+    void call(String backend, String operation, String user, String sessionId) {
+        calls.computeIfAbsent(backend, b -> new CopyOnWriteArrayList<>())
+                .add(new Call(operation, user, fingerprint(sessionId)));
+    }
+
+    void login(String backend, String user) {
+        logins.computeIfAbsent(backend + "/" + user, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    void logout(String backend, String user) {
+        logouts.computeIfAbsent(backend + "/" + user, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    void hit(String backend) {
+        hits.computeIfAbsent(backend, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    public List<Call> calls(String backend) {
+        return List.copyOf(calls.getOrDefault(backend, List.of()));
+    }
+
+    public int logins(String backend, String user) {
+        AtomicInteger n = logins.get(backend + "/" + user);
+        return n == null ? 0 : n.get();
+    }
+
+    public int logouts(String backend, String user) {
+        AtomicInteger n = logouts.get(backend + "/" + user);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Every request that reached the backend's paths, failed by fault injection or not. */
+    public int hits(String backend) {
+        AtomicInteger n = hits.get(backend);
+        return n == null ? 0 : n.get();
+    }
+
+    public void reset() {
+        calls.clear();
+        logins.clear();
+        logouts.clear();
+        hits.clear();
+    }
+
+    Map<String, Object> summary() {
+        return Map.of("hits", Map.copyOf(hits), "logins", Map.copyOf(logins), "logouts", Map.copyOf(logouts),
+                "calls", Map.of("rest", calls("rest").size(), "soap", calls("soap").size()));
+    }
+
+    static String fingerprint(String sessionId) {
+        if (sessionId == null || sessionId.length() < 8) {
+            return null;
+        }
+        return Integer.toHexString(sessionId.hashCode());
+    }
+}

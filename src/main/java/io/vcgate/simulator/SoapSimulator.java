@@ -1,0 +1,344 @@
+package io.vcgate.simulator;
+
+import java.time.OffsetDateTime;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+
+import io.vcgate.vim25.AboutInfo;
+import io.vcgate.vim25.DynamicProperty;
+import io.vcgate.vim25.GuestAuthentication;
+import io.vcgate.vim25.GuestInfoCustomizationInfo;
+import io.vcgate.vim25.InvalidLocaleFaultMsg;
+import io.vcgate.vim25.InvalidLoginFaultMsg;
+import io.vcgate.vim25.InvalidPropertyFaultMsg;
+import io.vcgate.vim25.ManagedObjectReference;
+import io.vcgate.vim25.NamePasswordAuthentication;
+import io.vcgate.vim25.ObjectContent;
+import io.vcgate.vim25.ObjectSpec;
+import io.vcgate.vim25.PropertyFilterSpec;
+import io.vcgate.vim25.PropertySpec;
+import io.vcgate.vim25.RetrieveOptions;
+import io.vcgate.vim25.RetrieveResult;
+import io.vcgate.vim25.RuntimeFaultFaultMsg;
+import io.vcgate.vim25.SAMLTokenAuthentication;
+import io.vcgate.vim25.SSPIAuthentication;
+import io.vcgate.vim25.ServiceContent;
+import io.vcgate.vim25.TaskInfo;
+import io.vcgate.vim25.TaskInfoState;
+import io.vcgate.vim25.TaskReasonUser;
+import io.vcgate.vim25.TicketedSessionAuthentication;
+import io.vcgate.vim25.UserSession;
+import io.vcgate.vim25.VirtualMachinePowerState;
+
+/**
+ * The simulated vim25 SOAP API at {@code /sdk}: ServiceContent, SessionManager, PropertyCollector and
+ * the VirtualMachineGuestCustomizationManager, on the generated {@code VimPortType}. Sessions live in
+ * the {@code vmware_soap_session} cookie, as on vCenter.
+ */
+@WebService(serviceName = "VimService", portName = "VimPort", targetNamespace = "urn:vim25Service",
+        endpointInterface = "io.vcgate.vim25.VimPortType")
+public class SoapSimulator extends VimPortAsyncUnsupported {
+
+    static final String COOKIE = "vmware_soap_session";
+
+    @Inject
+    SimulatorState state;
+
+    @Inject
+    SimulatorLedger ledger;
+
+    @Resource
+    WebServiceContext context;
+
+    @Override
+    public ServiceContent retrieveServiceContent(ManagedObjectReference _this) {
+        ledger.call("soap", "RetrieveServiceContent", null, null);
+        ServiceContent content = new ServiceContent();
+        content.setRootFolder(SoapFaults.moref("Folder", "group-d1"));
+        content.setPropertyCollector(SoapFaults.moref("PropertyCollector", "propertyCollector"));
+        content.setSessionManager(SoapFaults.moref("SessionManager", "SessionManager"));
+        content.setGuestCustomizationManager(SoapFaults.moref("VirtualMachineGuestCustomizationManager", "guestCustomizationManager"));
+        AboutInfo about = new AboutInfo();
+        about.setName("VMware vCenter Server (vcgate simulator)");
+        about.setFullName("VMware vCenter Server " + (state.legacy() ? "7.0.3" : "9.0.0") + " (vcgate simulator)");
+        about.setVendor("vcgate");
+        about.setVersion(state.legacy() ? "7.0.3" : "9.0.0");
+        about.setBuild("0");
+        about.setOsType("linux-x64");
+        about.setProductLineId("vpx");
+        about.setApiType("VirtualCenter");
+        about.setApiVersion(state.legacy() ? "7.0.3.0" : "9.0.0.0");
+        about.setInstanceUuid("00000000-0000-4000-8000-00000000vcgt");
+        content.setAbout(about);
+        return content;
+    }
+
+    @Override
+    public UserSession login(ManagedObjectReference _this, String userName, String password, String locale)
+            throws InvalidLocaleFaultMsg, InvalidLoginFaultMsg, RuntimeFaultFaultMsg {
+        if (!SimulatorState.validUser(userName, password)) {
+            ledger.call("soap", "Login", null, null);
+            throw SoapFaults.invalidLogin();
+        }
+        String id = state.openSession("soap", userName);
+        ledger.login("soap", userName);
+        ledger.call("soap", "Login", userName, id);
+        responseHeaders().put("Set-Cookie", List.of(COOKIE + "=\"" + id + "\"; Path=/; HttpOnly"));
+        UserSession session = new UserSession();
+        session.setKey(id.substring(0, 8) + "-session");
+        session.setUserName(userName);
+        session.setFullName(Fixtures.USERS.get(userName));
+        session.setLoginTime(xml(SimulatorState.now()));
+        session.setLastActiveTime(xml(SimulatorState.now()));
+        session.setLocale(locale == null ? "en" : locale);
+        session.setMessageLocale(locale == null ? "en" : locale);
+        return session;
+    }
+
+    @Override
+    public void logout(ManagedObjectReference _this) throws RuntimeFaultFaultMsg {
+        String id = sessionId();
+        String user = requireUser("Logout");
+        state.closeSession("soap", id);
+        ledger.logout("soap", user);
+    }
+
+    @Override
+    public boolean sessionIsActive(ManagedObjectReference _this, String sessionID, String userName) throws RuntimeFaultFaultMsg {
+        requireUser("SessionIsActive");
+        return state.sessionUser("soap", sessionID).map(u -> u.equals(userName)).orElse(false);
+    }
+
+    @Override
+    public XMLGregorianCalendar currentTime(ManagedObjectReference _this) throws RuntimeFaultFaultMsg {
+        requireUser("CurrentTime");
+        return xml(SimulatorState.now());
+    }
+
+    @Override
+    public ManagedObjectReference abortCustomizationTask(ManagedObjectReference _this, ManagedObjectReference vm,
+            GuestAuthentication auth) throws io.vcgate.vim25.CustomizationFaultFaultMsg,
+            io.vcgate.vim25.GuestPermissionDeniedFaultMsg, io.vcgate.vim25.InvalidGuestLoginFaultMsg,
+            io.vcgate.vim25.InvalidStateFaultMsg, io.vcgate.vim25.TaskInProgressFaultMsg, RuntimeFaultFaultMsg {
+        String user = requireUser("AbortCustomization_Task");
+        SimVm target = state.vm(vm == null ? null : vm.getValue())
+                .orElseThrow(() -> SoapFaults.notFound(vm == null ? SoapFaults.moref("VirtualMachine", "") : vm));
+        if (!target.poweredOn) {
+            throw SoapFaults.poweredOff();
+        }
+        if (!target.toolsRunning) {
+            throw SoapFaults.toolsNotRunning();
+        }
+        if (target.busy) {
+            throw SoapFaults.taskInProgress(vm);
+        }
+        // guest credentials are checked by Tools inside the guest, so their faults arrive in the Task
+        String[] fault = guestFault(auth);
+        if (fault == null && target.customizationFault) {
+            fault = new String[] { "CustomizationFault", "Customization of the guest operating system failed: the deployment package is corrupt." };
+        }
+        SimTask task = state.startTask(target, user, fault == null ? null : fault[0], fault == null ? null : fault[1]);
+        return SoapFaults.moref("Task", task.id());
+    }
+
+    private static String[] guestFault(GuestAuthentication auth) {
+        if (auth instanceof NamePasswordAuthentication password) {
+            if (Fixtures.GUEST_DENIED_USER.equals(password.getUsername())) {
+                return new String[] { "GuestPermissionDenied", "Insufficient permissions in guest operating system to perform this operation." };
+            }
+            if (Fixtures.GUEST_USER.equals(password.getUsername()) && Fixtures.GUEST_PASSWORD.equals(password.getPassword())) {
+                return null;
+            }
+        } else if (auth instanceof SAMLTokenAuthentication saml && notBlank(saml.getToken())
+                || auth instanceof SSPIAuthentication sspi && notBlank(sspi.getSspiToken())
+                || auth instanceof TicketedSessionAuthentication ticket && notBlank(ticket.getTicket())) {
+            return null;
+        }
+        return new String[] { "InvalidGuestLogin", "Failed to authenticate with the guest operating system using the supplied credentials." };
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    @Override
+    public RetrieveResult retrievePropertiesEx(ManagedObjectReference _this, List<PropertyFilterSpec> specSet,
+            RetrieveOptions options) throws InvalidPropertyFaultMsg, RuntimeFaultFaultMsg {
+        requireUser("RetrievePropertiesEx");
+        RetrieveResult result = new RetrieveResult();
+        for (PropertyFilterSpec spec : specSet) {
+            for (ObjectSpec objectSpec : spec.getObjectSet()) {
+                ManagedObjectReference obj = objectSpec.getObj();
+                ObjectContent content = new ObjectContent();
+                content.setObj(obj);
+                for (PropertySpec propertySpec : spec.getPropSet()) {
+                    if (!propertySpec.getType().equals(obj.getType())) {
+                        continue;
+                    }
+                    for (String path : propertySpec.getPathSet()) {
+                        DynamicProperty property = new DynamicProperty();
+                        property.setName(path);
+                        property.setVal(property(obj, path));
+                        if (property.getVal() != null) {
+                            content.getPropSet().add(property);
+                        }
+                    }
+                }
+                result.getObjects().add(content);
+            }
+        }
+        return result;
+    }
+
+    private Object property(ManagedObjectReference obj, String path) throws RuntimeFaultFaultMsg, InvalidPropertyFaultMsg {
+        switch (obj.getType()) {
+            case "Task" -> {
+                SimTask task = state.task(obj.getValue()).orElseThrow(() -> SoapFaults.notFound(obj));
+                if (!"info".equals(path)) {
+                    throw invalidProperty(path);
+                }
+                return taskInfo(task);
+            }
+            case "VirtualMachine" -> {
+                SimVm vm = state.vm(obj.getValue()).orElseThrow(() -> SoapFaults.notFound(obj));
+                return switch (path) {
+                    case "guest.customizationInfo" -> customizationInfo(vm);
+                    case "runtime.powerState" -> vm.poweredOn ? VirtualMachinePowerState.POWERED_ON : VirtualMachinePowerState.POWERED_OFF;
+                    case "name" -> vm.name;
+                    default -> throw invalidProperty(path);
+                };
+            }
+            default -> throw SoapFaults.notFound(obj);
+        }
+    }
+
+    private static InvalidPropertyFaultMsg invalidProperty(String path) {
+        io.vcgate.vim25.InvalidProperty fault = new io.vcgate.vim25.InvalidProperty();
+        fault.setName(path);
+        return new InvalidPropertyFaultMsg("Invalid property: " + path, fault);
+    }
+
+    private static GuestInfoCustomizationInfo customizationInfo(SimVm vm) {
+        GuestInfoCustomizationInfo info = new GuestInfoCustomizationInfo();
+        info.setCustomizationStatus("TOOLSDEPLOYPKG_" + vm.status.name());
+        info.setStartTime(xml(vm.start));
+        info.setEndTime(xml(vm.end));
+        info.setErrorMsg(vm.status == SimVm.Status.FAILED ? vm.errorMessage : null);
+        return info;
+    }
+
+    private static TaskInfo taskInfo(SimTask task) {
+        OffsetDateTime now = SimulatorState.now();
+        SimTask.Phase phase = task.phase(now);
+        TaskInfo info = new TaskInfo();
+        info.setKey(task.id());
+        info.setTask(SoapFaults.moref("Task", task.id()));
+        info.setName("AbortCustomization_Task");
+        info.setDescriptionId("vm.GuestCustomizationManager.abortCustomization");
+        info.setEntity(SoapFaults.moref("VirtualMachine", task.vm()));
+        info.setEntityName(task.vmName());
+        info.setState(TaskInfoState.fromValue(phase.name().toLowerCase()));
+        info.setCancelled(false);
+        info.setCancelable(false);
+        info.setProgress(task.progress(now));
+        TaskReasonUser reason = new TaskReasonUser();
+        reason.setUserName(task.user());
+        info.setReason(reason);
+        info.setQueueTime(xml(task.queued()));
+        if (phase != SimTask.Phase.QUEUED) {
+            info.setStartTime(xml(task.started()));
+        }
+        if (phase == SimTask.Phase.SUCCESS || phase == SimTask.Phase.ERROR) {
+            info.setCompleteTime(xml(task.completed()));
+        }
+        if (phase == SimTask.Phase.ERROR) {
+            info.setError(SoapFaults.taskError(task.fault(), task.faultMessage()));
+        }
+        info.setEventChainId(task.eventChainId());
+        return info;
+    }
+
+    @Override
+    public RetrieveResult continueRetrievePropertiesEx(ManagedObjectReference _this, String token)
+            throws InvalidPropertyFaultMsg, RuntimeFaultFaultMsg {
+        requireUser("ContinueRetrievePropertiesEx");
+        // every result fits in one page, so no token is ever handed out
+        io.vcgate.vim25.InvalidArgument fault = new io.vcgate.vim25.InvalidArgument();
+        fault.setInvalidProperty("token");
+        throw new RuntimeFaultFaultMsg("A specified parameter was not correct: token", fault);
+    }
+
+    @Override
+    public void cancelRetrievePropertiesEx(ManagedObjectReference _this, String token)
+            throws InvalidPropertyFaultMsg, RuntimeFaultFaultMsg {
+        requireUser("CancelRetrievePropertiesEx");
+    }
+
+    // --- session plumbing --------------------------------------------------------------------------
+
+    private String requireUser(String operation) throws RuntimeFaultFaultMsg {
+        String id = sessionId();
+        Optional<String> user = state.sessionUser("soap", id);
+        ledger.call("soap", operation, user.orElse(null), id);
+        return user.orElseThrow(SoapFaults::notAuthenticated);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String sessionId() {
+        Map<String, List<String>> headers = (Map<String, List<String>>) context.getMessageContext()
+                .get(MessageContext.HTTP_REQUEST_HEADERS);
+        if (headers == null) {
+            return null;
+        }
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (!"cookie".equalsIgnoreCase(header.getKey())) {
+                continue;
+            }
+            for (String line : header.getValue()) {
+                for (String cookie : line.split(";")) {
+                    String c = cookie.trim();
+                    if (c.startsWith(COOKIE + "=")) {
+                        String v = c.substring(COOKIE.length() + 1);
+                        return v.startsWith("\"") && v.endsWith("\"") && v.length() > 1 ? v.substring(1, v.length() - 1) : v;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<String>> responseHeaders() {
+        MessageContext mc = context.getMessageContext();
+        Map<String, List<String>> headers = (Map<String, List<String>>) mc.get(MessageContext.HTTP_RESPONSE_HEADERS);
+        if (headers == null) {
+            headers = new java.util.HashMap<>();
+            mc.put(MessageContext.HTTP_RESPONSE_HEADERS, headers);
+        }
+        return headers;
+    }
+
+    static XMLGregorianCalendar xml(OffsetDateTime time) {
+        if (time == null) {
+            return null;
+        }
+        try {
+            return DatatypeFactory.newInstance().newXMLGregorianCalendar(GregorianCalendar.from(time.toZonedDateTime()));
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
