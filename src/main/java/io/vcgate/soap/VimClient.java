@@ -1,0 +1,120 @@
+package io.vcgate.soap;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.xml.namespace.QName;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.xml.ws.BindingProvider;
+
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.endpoint.ClientCallback;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.service.model.BindingOperationInfo;
+
+import io.quarkiverse.cxf.annotation.CXFClient;
+import io.smallrye.mutiny.Uni;
+import io.vcgate.vim25.VimPortType;
+
+/**
+ * Runs one vim25 operation asynchronously, as a {@link Uni}: the Vert.x conduit sends it and calls back
+ * when the answer is in, so no thread waits for vCenter.
+ *
+ * <p>Sessions are per caller, but the injected client is one, and a JAX-WS request context (shared, or
+ * thread-local) cannot say which caller a call belongs to once CXF hands the call to another thread.
+ * So each call goes through CXF's {@link Client} with its own invocation context: a copy of the
+ * client's configured request context plus that call's {@code Cookie} header. The client keeps no
+ * cookie jar ({@code jakarta.xml.ws.session.maintain} is false), so a call carries exactly the cookie
+ * it was given, never another caller's.
+ */
+@ApplicationScoped
+public class VimClient {
+
+    private static final String NS = "urn:vim25";
+
+    /** What an operation answered: its return value (null for void) and the response context. */
+    record Answer(Object value, Map<String, Object> context) {
+    }
+
+    @Inject
+    @CXFClient("vim")
+    VimPortType port;
+
+    private Client client;
+    private final Map<String, BindingOperationInfo> operations = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        ((BindingProvider) port).getRequestContext().put(BindingProvider.SESSION_MAINTAIN_PROPERTY, Boolean.FALSE);
+        client = ClientProxy.getClient(port);
+    }
+
+    /** Invokes the vim25 operation {@code name} with the session cookie (null: no session) and its arguments. */
+    Uni<Answer> call(String cookie, String name, Object... args) {
+        return Uni.createFrom().emitter(emitter -> {
+            Map<String, Object> request = new HashMap<>(client.getRequestContext());
+            Map<String, List<String>> headers = new HashMap<>();
+            if (cookie != null) {
+                headers.put("Cookie", List.of(cookie));
+            }
+            request.put(Message.PROTOCOL_HEADERS, headers);
+            Map<String, Object> invocation = new HashMap<>();
+            invocation.put(Client.REQUEST_CONTEXT, request);
+            invocation.put(Client.RESPONSE_CONTEXT, new HashMap<String, Object>());
+            try {
+                client.invoke(new ClientCallback() {
+                    @Override
+                    public void handleResponse(Map<String, Object> context, Object[] result) {
+                        emitter.complete(new Answer(result == null || result.length == 0 ? null : result[0], context));
+                    }
+
+                    @Override
+                    public void handleException(Map<String, Object> context, Throwable failure) {
+                        emitter.fail(VimFaults.map(failure));
+                    }
+                }, operation(name), args, invocation);
+            } catch (Exception e) {
+                emitter.fail(VimFaults.map(e));
+            }
+        });
+    }
+
+    private BindingOperationInfo operation(String name) {
+        return operations.computeIfAbsent(name, n -> {
+            BindingOperationInfo info = client.getEndpoint().getBinding().getBindingInfo().getOperation(new QName(NS, n));
+            if (info == null) {
+                throw new IllegalArgumentException("no vim25 operation " + n);
+            }
+            return info.isUnwrappedCapable() ? info.getUnwrappedOperation() : info;
+        });
+    }
+
+    /** The vmware_soap_session cookie a Login answered with, as a Cookie header value. */
+    @SuppressWarnings("unchecked")
+    static String sessionCookie(Map<String, Object> context) {
+        Object headers = context == null ? null : context.get(Message.PROTOCOL_HEADERS);
+        if (!(headers instanceof Map<?, ?> map)) {
+            return null;
+        }
+        for (Map.Entry<?, ?> header : map.entrySet()) {
+            if (!"set-cookie".equalsIgnoreCase(String.valueOf(header.getKey()))) {
+                continue;
+            }
+            for (Object line : (List<Object>) header.getValue()) {
+                String cookie = String.valueOf(line);
+                int end = cookie.indexOf(';');
+                String pair = (end < 0 ? cookie : cookie.substring(0, end)).trim();
+                if (pair.startsWith("vmware_soap_session=")) {
+                    return pair;
+                }
+            }
+        }
+        return null;
+    }
+}
