@@ -24,11 +24,11 @@ public class CustomizationLiveSimulator implements CustomizationLiveApi {
 
     @Override
     public Uni<Response> getCustomizationLive(String sessionId, String vm) {
+        Optional<String> user = state.sessionUser("rest", sessionId);
+        ledger.call("rest", "getCustomizationLive", user.orElse(null), sessionId);
         if (state.legacy()) {
             return Uni.createFrom().item(VapiErrors.operationNotFound());
         }
-        Optional<String> user = state.sessionUser("rest", sessionId);
-        ledger.call("rest", "getCustomizationLive", user.orElse(null), sessionId);
         if (user.isEmpty()) {
             return Uni.createFrom().item(VapiErrors.unauthenticated());
         }
