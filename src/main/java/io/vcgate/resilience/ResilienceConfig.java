@@ -9,6 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "vcgate.resilience")
 public interface ResilienceConfig {
 
+    /** The Retry-After hint on 503 problems: vCenter unavailable, circuit open, capacity full. */
+    @WithDefault("5s")
+    Duration retryAfter();
+
     Backend rest();
 
     Backend soap();

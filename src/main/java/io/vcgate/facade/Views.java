@@ -1,0 +1,69 @@
+package io.vcgate.facade;
+
+import java.util.List;
+
+import io.vcgate.core.CustomizationInfo;
+import io.vcgate.core.GuestAuth;
+import io.vcgate.core.TaskSnapshot;
+import io.vcgate.facade.model.CustomizationError;
+import io.vcgate.facade.model.CustomizationStatus;
+import io.vcgate.facade.model.GuestCredentials;
+import io.vcgate.facade.model.PasswordCredentials;
+import io.vcgate.facade.model.SamlCredentials;
+import io.vcgate.facade.model.SspiCredentials;
+import io.vcgate.facade.model.Task;
+import io.vcgate.facade.model.TaskError;
+import io.vcgate.facade.model.TicketCredentials;
+
+/** vcgate's values as the facade contract's models, and the contract's credentials as vcgate's. */
+final class Views {
+
+    private Views() {
+    }
+
+    static CustomizationStatus status(CustomizationInfo info) {
+        CustomizationStatus view = new CustomizationStatus()
+                .vm(info.vm())
+                .status(CustomizationStatus.StatusEnum.fromString(info.status().name()))
+                .source(CustomizationStatus.SourceEnum.fromString(info.source().name()))
+                .startTime(info.startTime())
+                .endTime(info.endTime());
+        if (info.error() != null) {
+            view.error(new CustomizationError().id(info.error().id()).message(info.error().message())
+                    .args(List.copyOf(info.error().args())));
+        }
+        return view;
+    }
+
+    static Task task(TaskSnapshot snapshot) {
+        Task view = new Task()
+                .id(snapshot.id())
+                .vm(snapshot.vm())
+                .state(Task.StateEnum.fromString(snapshot.state().name()))
+                .progress(snapshot.progress())
+                .queuedAt(snapshot.queuedAt())
+                .startedAt(snapshot.startedAt())
+                .completedAt(snapshot.completedAt());
+        if (snapshot.error() != null) {
+            view.error(new TaskError().fault(snapshot.error().fault()).message(snapshot.error().getMessage()));
+        }
+        return view;
+    }
+
+    static GuestAuth credentials(GuestCredentials credentials) {
+        boolean interactive = Boolean.TRUE.equals(credentials.getInteractiveSession());
+        if (credentials instanceof PasswordCredentials p) {
+            return new GuestAuth.Password(p.getUsername(), p.getPassword(), interactive);
+        }
+        if (credentials instanceof SamlCredentials s) {
+            return new GuestAuth.Saml(s.getToken(), s.getUsername(), interactive);
+        }
+        if (credentials instanceof SspiCredentials s) {
+            return new GuestAuth.Sspi(s.getSspiToken(), interactive);
+        }
+        if (credentials instanceof TicketCredentials t) {
+            return new GuestAuth.Ticket(t.getTicket(), interactive);
+        }
+        throw new IllegalArgumentException("unknown credentials type");
+    }
+}
