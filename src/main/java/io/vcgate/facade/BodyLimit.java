@@ -1,0 +1,44 @@
+package io.vcgate.facade;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A facade request whose declared body is larger than {@code quarkus.http.limits.max-body-size}
+ * answers 413 as a problem, before the body is read. (Vert.x enforces the same limit on bodies sent
+ * without a length, with a bare 413.)
+ */
+@ApplicationScoped
+public class BodyLimit {
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize limit;
+
+    void install(@Observes Router router) {
+        router.route("/v1/*").order(-900).handler(this::check);
+    }
+
+    void check(RoutingContext rc) {
+        String length = rc.request().getHeader("Content-Length");
+        long declared;
+        try {
+            declared = length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            declared = -1;
+        }
+        if (declared > limit.asLongValue()) {
+            rc.response().setStatusCode(413).putHeader("Content-Type", Problems.MEDIA_TYPE).putHeader("Connection", "close")
+                    .end("{\"type\":\"" + Problems.BASE + "too-large\",\"title\":\"Request body too large\",\"status\":413,"
+                            + "\"detail\":\"The body may be at most " + limit.asLongValue() + " bytes.\",\"instance\":\""
+                            + rc.normalizedPath().replace("\"", "") + "\",\"retryable\":false}");
+            return;
+        }
+        rc.next();
+    }
+}
