@@ -119,7 +119,9 @@ public class ProblemMappers {
         }
         String message = field.endsWith("type") || field.equals("credentials")
                 ? "must be an object whose type is one of password, saml, sspi, ticket"
-                : "has the wrong type or is missing";
+                : e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing required")
+                        ? "is required"
+                        : "has the wrong type";
         return Problems.validation(field + ": " + message, List.of(new FieldError().field(field).message(message)),
                 path(request), id(request));
     }

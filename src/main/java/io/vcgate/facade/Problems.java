@@ -36,6 +36,7 @@ final class Problems {
                 .fault(fault.fault())
                 .retryable(category.retryable())
                 .requestId(requestId);
+        problem.setErrors(null);
         Response.ResponseBuilder response = Response.status(category.status()).type(MEDIA_TYPE).entity(problem);
         if (category == FaultCategory.UNAVAILABLE) {
             response.header("Retry-After", retryAfterSeconds);
@@ -53,9 +54,7 @@ final class Problems {
                 .instance(instance)
                 .retryable(retryable)
                 .requestId(requestId);
-        if (errors != null && !errors.isEmpty()) {
-            problem.errors(List.copyOf(errors));
-        }
+        problem.setErrors(errors == null || errors.isEmpty() ? null : List.copyOf(errors));
         return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
     }
 
