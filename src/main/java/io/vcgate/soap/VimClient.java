@@ -51,7 +51,11 @@ public class VimClient {
 
     @PostConstruct
     void init() {
-        ((BindingProvider) port).getRequestContext().put(BindingProvider.SESSION_MAINTAIN_PROPERTY, Boolean.FALSE);
+        Map<String, Object> shared = ((BindingProvider) port).getRequestContext();
+        shared.put(BindingProvider.SESSION_MAINTAIN_PROPERTY, Boolean.FALSE);
+        // vCenter adds elements and types with every release: ignore what the vim25 subset does not declare
+        // instead of failing the whole answer (CXF's JAXB binding rejects unknown elements by default)
+        shared.put("set-jaxb-validation-event-handler", Boolean.FALSE);
         client = ClientProxy.getClient(port);
     }
 

@@ -27,6 +27,7 @@ import io.vcgate.core.Caller;
 import io.vcgate.core.CustomizationStatusBackend;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.core.VsphereFault;
+import io.vcgate.testing.WireMockVcenter;
 
 @QuarkusTest
 @TestProfile(RestBackendVapiErrorsTest.AgainstWireMock.class)

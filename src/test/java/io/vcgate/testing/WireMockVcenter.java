@@ -1,4 +1,4 @@
-package io.vcgate.rest;
+package io.vcgate.testing;
 
 import java.util.Map;
 
@@ -10,7 +10,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /** A WireMock server standing in for vCenter, for answers the simulator does not give; tests stub it. */
 public class WireMockVcenter implements QuarkusTestResourceLifecycleManager {
 
-    static WireMockServer server;
+    public static WireMockServer server;
 
     @Override
     public Map<String, String> start() {

@@ -1,0 +1,102 @@
+package io.vcgate.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Captures every log record of flows that carry secrets, with CXF message logging on for clients
+ * and services (the worst case an operator can switch on), and asserts none of the secrets appears.
+ */
+@QuarkusTest
+@TestProfile(SecretsNeverLoggedTest.Verbose.class)
+class SecretsNeverLoggedTest {
+
+    public static class Verbose implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.cxf.logging.enabled-for", "both", "quarkus.log.level", "DEBUG",
+                    "quarkus.log.category.\"io.vcgate\".level", "DEBUG", "quarkus.log.category.\"org.apache.cxf\".level", "INFO",
+                    // the test's own HTTP client (REST Assured) logs its wire at DEBUG: not the gateway's log
+                    "quarkus.log.category.\"org.apache.http\".level", "INFO");
+        }
+    }
+
+    static final String VCENTER_PASSWORD = "VMware1!";
+    static final String GUEST_PASSWORD = "guest-pass-Zq7";
+    static final String SAML_TOKEN = "saml-token-Xy9-secret";
+
+    final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
+    final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            String message = record.getMessage();
+            if (record.getParameters() != null) {
+                for (Object p : record.getParameters()) {
+                    message += " " + p;
+                }
+            }
+            lines.add(message + (record.getThrown() == null ? "" : " " + record.getThrown()));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void install() {
+        capture.setLevel(Level.ALL);
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void remove() {
+        Logger.getLogger("").removeHandler(capture);
+    }
+
+    @Test
+    void passwordsTokensAndSessionIdsNeverReachALogLine() {
+        given().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD)
+                .get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
+        given().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD).contentType("application/json")
+                .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"" + GUEST_PASSWORD + "\"}}")
+                .queryParam("wait", "PT5S").post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(422);
+        given().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD).contentType("application/json")
+                .body("{\"credentials\":{\"type\":\"saml\",\"token\":\"" + SAML_TOKEN + "\"}}")
+                .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);
+        given().auth().preemptive().basic("administrator@vsphere.local", "wrong-" + VCENTER_PASSWORD)
+                .get("/v1/vms/vm-103/guest/customization").then().statusCode(401);
+
+        String all = String.join("\n", lines);
+        assertTrue(all.contains("AbortCustomization_Task"), "CXF message logging was on and captured");
+        String basic = Base64.getEncoder().encodeToString(("administrator@vsphere.local:" + VCENTER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (String secret : new String[] { VCENTER_PASSWORD, GUEST_PASSWORD, SAML_TOKEN, basic }) {
+            assertFalse(all.contains(secret), "a secret reached the log");
+        }
+        assertFalse(Pattern.compile("vmware_soap_session=\"?[0-9a-f]{20,}").matcher(all).find(), "a SOAP session cookie reached the log");
+        assertFalse(Pattern.compile("(?i)vmware-api-session-id[^\\n]{0,8}[0-9a-f]{20,}").matcher(all).find(), "a REST session id reached the log");
+    }
+}

@@ -1,0 +1,64 @@
+package io.vcgate.soap;
+
+/** SOAP answers shaped as a real vCenter's, for WireMock: prefixes, extra elements, types vcgate does not declare. */
+final class VcenterEnvelopes {
+
+    private VcenterEnvelopes() {
+    }
+
+    static String envelope(String body) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<soapenv:Envelope xmlns:soapenc=\"http://schemas.xmlsoap.org/soap/encoding/\" "
+                + "xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
+    }
+
+    static String serviceContent(boolean withGuestCustomizationManager) {
+        return envelope("<RetrieveServiceContentResponse xmlns=\"urn:vim25\"><returnval>"
+                + "<rootFolder type=\"Folder\">group-d1</rootFolder><propertyCollector type=\"PropertyCollector\">propertyCollector</propertyCollector>"
+                + "<viewManager type=\"ViewManager\">ViewManager</viewManager>"
+                + "<about><name>VMware vCenter Server</name><fullName>VMware vCenter Server 8.0.3 build-24022515</fullName>"
+                + "<vendor>VMware, Inc.</vendor><version>8.0.3</version><patchLevel></patchLevel><build>24022515</build><localeVersion>INTL</localeVersion>"
+                + "<localeBuild>000</localeBuild><osType>linux-x64</osType><productLineId>vpx</productLineId><apiType>VirtualCenter</apiType>"
+                + "<apiVersion>" + (withGuestCustomizationManager ? "8.0.3.0" : "7.0.1.0") + "</apiVersion>"
+                + "<instanceUuid>c6b3b7a2-5d0b-4c8e-9c1f-1d6a0c0e2f11</instanceUuid><licenseProductName>VMware VirtualCenter Server</licenseProductName>"
+                + "<licenseProductVersion>8.0</licenseProductVersion><aFieldFromTheFuture>yes</aFieldFromTheFuture></about>"
+                + "<sessionManager type=\"SessionManager\">SessionManager</sessionManager>"
+                + (withGuestCustomizationManager
+                        ? "<guestCustomizationManager type=\"VirtualMachineGuestCustomizationManager\">guestCustomizationManager</guestCustomizationManager>"
+                        : "")
+                + "<aManagerFromTheFuture type=\"FutureManager\">futureManager</aManagerFromTheFuture>"
+                + "</returnval></RetrieveServiceContentResponse>");
+    }
+
+    static String login() {
+        return envelope("<LoginResponse xmlns=\"urn:vim25\"><returnval><key>52b9f1a6-session</key><userName>VSPHERE.LOCAL\\Administrator</userName>"
+                + "<fullName>Administrator vsphere.local</fullName><loginTime>2026-11-22T10:00:00.000Z</loginTime>"
+                + "<lastActiveTime>2026-11-22T10:00:00.000Z</lastActiveTime><locale>en</locale><messageLocale>en</messageLocale>"
+                + "<extensionSession>false</extensionSession><ipAddress>10.0.0.5</ipAddress><userAgent>vcgate</userAgent><callCount>0</callCount>"
+                + "</returnval></LoginResponse>");
+    }
+
+    static String abortTask(String task) {
+        return envelope("<AbortCustomization_TaskResponse xmlns=\"urn:vim25\"><returnval type=\"Task\">" + task + "</returnval></AbortCustomization_TaskResponse>");
+    }
+
+    /** A fault vCenter sends as HTTP 500: faultcode ServerFaultCode and a detail element whose xsi:type names the fault. */
+    static String fault(String element, String xsiType, String message) {
+        return envelope("<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>" + message + "</faultstring><detail>"
+                + "<" + element + " xmlns=\"urn:vim25\" xmlns:vim25=\"urn:vim25\" xmlns:ns9=\"urn:vim25\" xsi:type=\"" + xsiType + "\">"
+                + "<someDetail>kept out of the answer</someDetail></" + element + "></detail></soapenv:Fault>");
+    }
+
+    static String taskInfoInError(String task, String faultType, String message) {
+        return envelope("<RetrievePropertiesExResponse xmlns=\"urn:vim25\"><returnval><objects><obj type=\"Task\">" + task + "</obj>"
+                + "<propSet><name>info</name><val xsi:type=\"vim25:TaskInfo\" xmlns:vim25=\"urn:vim25\"><key>" + task + "</key>"
+                + "<task type=\"Task\">" + task + "</task><name>AbortCustomization_Task</name><descriptionId>vm.GuestCustomizationManager.abortCustomization</descriptionId>"
+                + "<entity type=\"VirtualMachine\">vm-42</entity><entityName>clone-42</entityName><state>error</state><cancelled>false</cancelled>"
+                + "<cancelable>false</cancelable><error><fault xsi:type=\"vim25:" + faultType + "\"><requestedState>poweredOn</requestedState>"
+                + "<existingState>poweredOff</existingState></fault><localizedMessage>" + message + "</localizedMessage></error>"
+                + "<reason xsi:type=\"TaskReasonSchedule\"><name>nightly</name><scheduledTask type=\"ScheduledTask\">schedule-1</scheduledTask></reason>"
+                + "<queueTime>2026-11-22T10:00:00.000Z</queueTime><startTime>2026-11-22T10:00:00.100Z</startTime>"
+                + "<completeTime>2026-11-22T10:00:01.000Z</completeTime><eventChainId>4711</eventChainId><unknownElement>1</unknownElement></val></propSet>"
+                + "</objects></returnval></RetrievePropertiesExResponse>");
+    }
+}
