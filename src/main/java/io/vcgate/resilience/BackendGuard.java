@@ -64,12 +64,13 @@ public final class BackendGuard {
                 .build();
         Duration worstCase = config.timeout().plus(config.retry().maxDelay()).plus(config.retry().jitter())
                 .multipliedBy(config.retry().maxRetries() + 1L);
-        this.readRetry = retryGuard(config.retry(), worstCase, Retryability::retryableRead);
-        this.writeRetry = retryGuard(config.retry(), worstCase, Retryability::retryableWrite);
+        this.readRetry = retryGuard(circuitName + "-reads", config.retry(), worstCase, Retryability::retryableRead);
+        this.writeRetry = retryGuard(circuitName + "-writes", config.retry(), worstCase, Retryability::retryableWrite);
     }
 
-    private Guard retryGuard(ResilienceConfig.Retry retry, Duration worstCase, Predicate<Throwable> retryable) {
+    private Guard retryGuard(String name, ResilienceConfig.Retry retry, Duration worstCase, Predicate<Throwable> retryable) {
         return Guard.create()
+                .withDescription(name)
                 .withRetry()
                     .maxRetries(retry.maxRetries())
                     .delay(retry.delay().toMillis(), ChronoUnit.MILLIS)

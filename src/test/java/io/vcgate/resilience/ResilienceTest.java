@@ -1,0 +1,181 @@
+package io.vcgate.resilience;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.vcgate.rest.ApiLevel;
+import io.vcgate.simulator.SimulatorLedger;
+import io.vcgate.simulator.SimulatorState;
+
+/** The REST backend's guard against a simulated vCenter that is slow, failing or down, through the facade. */
+@QuarkusTest
+@TestProfile(ResilienceTest.Tight.class)
+class ResilienceTest {
+
+    public static class Tight implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.ofEntries(
+                    Map.entry("vcgate.resilience.rest.timeout", "500ms"),
+                    Map.entry("vcgate.resilience.rest.retry.max-retries", "2"),
+                    Map.entry("vcgate.resilience.rest.retry.delay", "20ms"),
+                    Map.entry("vcgate.resilience.rest.retry.jitter", "10ms"),
+                    Map.entry("vcgate.resilience.rest.budget.min-retries", "1000"),
+                    Map.entry("vcgate.resilience.rest.circuit-breaker.request-volume-threshold", "6"),
+                    Map.entry("vcgate.resilience.rest.circuit-breaker.failure-ratio", "0.5"),
+                    Map.entry("vcgate.resilience.rest.circuit-breaker.delay", "1s"),
+                    Map.entry("vcgate.resilience.rest.circuit-breaker.success-threshold", "1"),
+                    Map.entry("vcgate.resilience.rest.bulkhead.limit", "2"),
+                    Map.entry("vcgate.resilience.rest.bulkhead.queue-size", "1"));
+        }
+    }
+
+    @Inject
+    SimulatorState simulator;
+
+    @Inject
+    SimulatorLedger ledger;
+
+    @Inject
+    ApiLevel apiLevel;
+
+    @BeforeEach
+    void reset() {
+        simulator.reset();
+        ledger.reset();
+        apiLevel.forget();
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    static Response status() {
+        return given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").get("/v1/vms/vm-103/guest/customization");
+    }
+
+    @Test
+    void aSlowVcenterAnswers504AtTheDeadlineNotLater() throws InterruptedException {
+        status().then().log().ifValidationFails().statusCode(200);
+        simulator.faults("rest", new SimulatorState.Faults(2000, 0, false));
+        long start = System.nanoTime();
+        status().then().statusCode(504).body("title", equalTo("vCenter did not answer in time")).body("retryable", equalTo(true));
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        // three attempts of 500 ms plus two short backoffs; never the 2 s vCenter would take per attempt
+        assertTrue(tookMs >= 1400 && tookMs < 2600, "answered after " + tookMs + " ms");
+        // the timed-out calls are still in flight to vCenter and hold their bulkhead slots until it answers
+        Thread.sleep(2100);
+    }
+
+    @Test
+    void theCircuitOpensAfterTheThresholdAndFailsFastWithoutCallingVcenter() {
+        status().then().log().ifValidationFails().statusCode(200);
+        simulator.faults("rest", new SimulatorState.Faults(0, 0, true));
+        status().then().statusCode(503);
+        status().then().statusCode(503);
+        assertEquals("OPEN", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
+        int hits = ledger.hits("rest");
+        long start = System.nanoTime();
+        status().then().statusCode(503).header("Retry-After", notNullValue())
+                .body("detail", containsString("stopped calling vCenter"));
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(hits, ledger.hits("rest"), "an open circuit does not call vCenter");
+        assertTrue(tookMs < 300, "failed fast: " + tookMs + " ms");
+    }
+
+    @Test
+    void aHalfOpenCircuitClosesOnASuccessfulProbe() throws InterruptedException {
+        status().then().log().ifValidationFails().statusCode(200);
+        simulator.faults("rest", new SimulatorState.Faults(0, 0, true));
+        status().then().statusCode(503);
+        status().then().statusCode(503);
+        assertEquals("OPEN", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
+        simulator.faults("rest", new SimulatorState.Faults(0, 0, false));
+        Thread.sleep(1100);
+        status().then().statusCode(200).body("status", equalTo("SUCCEEDED"));
+        assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
+        given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.'rest.circuit'", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aFullBulkheadRejectsWith503() throws Exception {
+        status().then().log().ifValidationFails().statusCode(200);
+        simulator.faults("rest", new SimulatorState.Faults(400, 0, false));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<CompletableFuture<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> status().statusCode(), pool));
+            }
+            List<Integer> statuses = calls.stream().map(CompletableFuture::join).toList();
+            assertEquals(3, statuses.stream().filter(s -> s == 200).count(), "two in flight and one queued: " + statuses);
+            assertEquals(3, statuses.stream().filter(s -> s == 503).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aVsphereFaultIsNeverRetriedAndNeverOpensTheCircuit() {
+        status().then().log().ifValidationFails().statusCode(200);
+        for (int i = 0; i < 10; i++) {
+            given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").get("/v1/vms/vm-999/guest/customization")
+                    .then().statusCode(404);
+        }
+        // calls that carried a live session (reset() expired the one left by an earlier test: one re-login)
+        long probes = ledger.calls("rest").stream()
+                .filter(c -> c.operation().equals("getCustomizationLive") && c.user() != null).count();
+        assertEquals(11, probes, "one call each");
+        assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
+    }
+
+    @Test
+    void anAbortThatReachedVcenterIsNeverSentTwice() {
+        given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").contentType("application/json")
+                .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
+                .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);
+        simulator.faults("soap", new SimulatorState.Faults(0, 1.0, false));
+        int before = ledger.hits("soap");
+        given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").contentType("application/json")
+                .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
+                .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(502).body("fault", equalTo("SystemError"));
+        assertEquals(1, ledger.hits("soap") - before, "vCenter may have started a Task: the abort is not resent");
+    }
+
+    @Test
+    void metricsShowBackendCallLatencyAndFaultTolerance() {
+        status().then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("vcgate_backend_calls_seconds_bucket{backend=\"rest\""), "latency histogram");
+        assertTrue(metrics.contains("operation=\"getCustomizationLive\",outcome=\"success\""), "outcome tags");
+        assertTrue(metrics.contains("ft_circuitbreaker_state_current{method=\"vcenter-rest\",state=\"closed\"} 1.0"), "circuit state");
+        assertTrue(metrics.contains("ft_bulkhead_calls_total"), "bulkhead");
+        assertTrue(metrics.contains("ft_retry_calls_total{method=\"vcenter-rest-reads\""), "retries");
+    }
+
+    @Test
+    void livenessNeverDependsOnVcenter() {
+        simulator.faults("rest", new SimulatorState.Faults(0, 0, true));
+        simulator.faults("soap", new SimulatorState.Faults(0, 0, true));
+        status().then().statusCode(503);
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
