@@ -64,7 +64,7 @@ public class SimulatorGate {
             rc.next();
             return;
         }
-        ledger.hit(backend);
+        ledger.hit(backend, rc.request().getHeader("traceparent"));
         SimulatorState.Faults faults = state.faults(backend);
         if (faults.outage()) {
             fail(rc, backend, true);

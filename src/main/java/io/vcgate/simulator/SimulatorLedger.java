@@ -26,6 +26,7 @@ public class SimulatorLedger {
     private final Map<String, AtomicInteger> logins = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> logouts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> traceparents = new ConcurrentHashMap<>();
 
     void call(String backend, String operation, String user, String sessionId) {
         calls.computeIfAbsent(backend, b -> new CopyOnWriteArrayList<>())
@@ -40,8 +41,16 @@ public class SimulatorLedger {
         logouts.computeIfAbsent(backend + "/" + user, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    void hit(String backend) {
+    void hit(String backend, String traceparent) {
         hits.computeIfAbsent(backend, k -> new AtomicInteger()).incrementAndGet();
+        if (traceparent != null) {
+            traceparents.computeIfAbsent(backend, k -> new CopyOnWriteArrayList<>()).add(traceparent);
+        }
+    }
+
+    /** The W3C traceparent headers the backend received, in order. */
+    public List<String> traceparents(String backend) {
+        return List.copyOf(traceparents.getOrDefault(backend, List.of()));
     }
 
     public List<Call> calls(String backend) {
@@ -69,6 +78,7 @@ public class SimulatorLedger {
         logins.clear();
         logouts.clear();
         hits.clear();
+        traceparents.clear();
     }
 
     Map<String, Object> summary() {
