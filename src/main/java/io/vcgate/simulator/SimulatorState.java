@@ -38,7 +38,8 @@ public class SimulatorState {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    // an instance, made at run time: a static one would be frozen into a native image's heap
+    private final SecureRandom random = new SecureRandom();
 
     @Inject
     SimulatorConfig config;
@@ -77,7 +78,9 @@ public class SimulatorState {
     }
 
     String openSession(String backend, String user) {
-        String id = HexFormat.of().formatHex(RANDOM.generateSeed(20));
+        byte[] bytes = new byte[20];
+        random.nextBytes(bytes);
+        String id = HexFormat.of().formatHex(bytes);
         sessions(backend).put(id, new Session(user));
         return id;
     }

@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# vcgate benchmark: the gateway against the direct call (the floor) and against nginx as a plain
+# reverse proxy, in one run on this machine. Writes target/bench/results.md and prints it.
+#
+#   bash src/bench/run.sh            # JVM build; the native one too when target/*-runner exists
+#
+# Processes are pinned on 2 cores: the proxy under test (vcgate or nginx) on core 0, the stand-in
+# vCenter and the load generator (wrk) on core 1, the same for every scenario, so the proxy's own
+# cost is what differs. Each point: warm-up, then REPEATS runs, median reported.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+OUT=$ROOT/target/bench
+mkdir -p "$OUT"
+STANDIN=18090 GATEWAY=18091 NGINX=18092 DEAD=18099
+LEVELS=${LEVELS:-"8 64"}
+DURATION=${DURATION:-8s}
+WARMUP=${WARMUP:-4s}
+REPEATS=${REPEATS:-3}
+JVM_OPTS=${JVM_OPTS:-"-Xmx128m -XX:+UseSerialGC"}
+ADMIN_BASIC=$(printf '%s' 'administrator@vsphere.local:VMware1!' | base64)
+PIDS=()
+cleanup() { for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done; nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -s stop 2>/dev/null || true; }
+trap cleanup EXIT
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q "$2" >/dev/null; }; }
+need wrk wrk
+need nginx nginx-light
+need taskset util-linux
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests -DskipITs
+
+wait_for() { # url -> ms until it answers 2xx/4xx
+  local start=$(date +%s%N)
+  until curl -s -o /dev/null -m 1 "$1"; do sleep 0.005; done
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+
+# --- processes -------------------------------------------------------------------------------------
+taskset -c 1 java -Xmx256m src/bench/StandIn.java $STANDIN > "$OUT/standin.log" 2>&1 & PIDS+=($!)
+wait_for "http://127.0.0.1:$STANDIN/api/vcenter/vm/vm-100/guest/customization-live" >/dev/null
+
+start_gateway() { # command... -> sets GW_PID, GW_START_MS
+  local t0=$(date +%s%N)
+  taskset -c 0 "$@" > "$OUT/gateway.log" 2>&1 & GW_PID=$!; PIDS+=($GW_PID)
+  until curl -s -o /dev/null -m 1 -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; do sleep 0.005; done
+  GW_START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+gateway_cmd_jvm=(java $JVM_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN -jar target/quarkus-app/quarkus-run.jar)
+
+mkdir -p "$OUT/nginx/logs"
+cat > "$OUT/nginx/nginx.conf" <<NGX
+worker_processes 1; daemon on; pid $OUT/nginx/nginx.pid; error_log $OUT/nginx/logs/error.log;
+events { worker_connections 1024; }
+http { access_log off; upstream vc { server 127.0.0.1:$STANDIN; keepalive 64; }
+  server { listen 127.0.0.1:$NGINX; location / { proxy_pass http://vc; proxy_http_version 1.1; proxy_set_header Connection ""; } } }
+NGX
+taskset -c 0 nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf"
+
+cat > "$OUT/abort.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"credentials":{"type":"password","username":"root","password":"guest-pass"}}'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+cat > "$OUT/soap.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
+wrk.headers["SOAPAction"] = "urn:vim25/7.0.3.0"
+wrk.headers["Cookie"] = 'vmware_soap_session="52a8b1c2d3e4f5061728394a5b6c7d8e9f0a1b2c"'
+wrk.body = '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:urn="urn:vim25" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soapenv:Body><urn:AbortCustomization_Task><urn:_this type="VirtualMachineGuestCustomizationManager">guestCustomizationManager</urn:_this><urn:vm type="VirtualMachine">vm-100</urn:vm><urn:auth xsi:type="urn:NamePasswordAuthentication"><urn:interactiveSession>false</urn:interactiveSession><urn:username>root</urn:username><urn:password>guest-pass</urn:password></urn:auth></urn:AbortCustomization_Task></soapenv:Body></soapenv:Envelope>'
+LUA
+
+# wrk -> "rps p50ms p99ms"
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
+measure() { # conns url [wrk args...]
+  local c=$1 url=$2; shift 2
+  taskset -c 1 wrk -t1 -c"$c" -d"$WARMUP" "$@" "$url" >/dev/null
+  local runs=()
+  for i in $(seq "$REPEATS"); do
+    local o; o=$(taskset -c 1 wrk -t1 -c"$c" -d"$DURATION" --latency "$@" "$url")
+    local rps p50 p99
+    rps=$(echo "$o" | awk '/Requests\/sec/ {print $2}')
+    p50=$(to_ms "$(echo "$o" | awk '$1=="50%" {print $2}')")
+    p99=$(to_ms "$(echo "$o" | awk '$1=="99%" {print $2}')")
+    runs+=("$rps $p50 $p99")
+  done
+  # median of each column
+  for col in 1 2 3; do printf '%s\n' "${runs[@]}" | awk -v c=$col '{print $c}' | sort -g | awk '{a[NR]=$1} END {printf "%s ", a[int((NR+1)/2)]}'; done
+  echo
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+diff_ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
+
+RESULTS=()
+row() { RESULTS+=("$1"); echo "$1"; }
+
+# --- JVM: start-up and idle RSS ----------------------------------------------------------------------
+starts=()
+for i in 1 2 3; do start_gateway "${gateway_cmd_jvm[@]}"; starts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
+JVM_START=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
+start_gateway "${gateway_cmd_jvm[@]}" -XX:StartFlightRecording=filename=$OUT/gateway.jfr,settings=profile
+sleep 3; JVM_RSS_IDLE=$(rss_mb $GW_PID)
+
+# --- REST path ---------------------------------------------------------------------------------------
+row "| scenario | connections | req/s | p50 ms | p99 ms | vs direct | vs nginx |"
+row "|---|---|---|---|---|---|---|"
+JVM_RSS_LOAD=0
+for c in $LEVELS; do
+  read -r d_rps d_p50 d_p99 <<< "$(measure $c "http://127.0.0.1:$STANDIN/api/vcenter/vm/vm-100/guest/customization-live" -H "vmware-api-session-id: 0123456789abcdef0123456789abcdef")"
+  read -r n_rps n_p50 n_p99 <<< "$(measure $c "http://127.0.0.1:$NGINX/api/vcenter/vm/vm-100/guest/customization-live" -H "vmware-api-session-id: 0123456789abcdef0123456789abcdef")"
+  ( for s in $(seq 30); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-$c.txt" ) &
+  read -r g_rps g_p50 g_p99 <<< "$(measure $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
+  m=$(sort -n "$OUT/rss-$c.txt" | tail -1); [ "$m" -gt "$JVM_RSS_LOAD" ] && JVM_RSS_LOAD=$m
+  row "| REST status, direct (floor) | $c | $d_rps | $d_p50 | $d_p99 | 1.00 | |"
+  row "| REST status, nginx proxy | $c | $n_rps | $n_p50 | $n_p99 | $(ratio $n_rps $d_rps) | 1.00 |"
+  row "| REST status, vcgate | $c | $g_rps | $g_p50 | $g_p99 | $(ratio $g_rps $d_rps) | $(ratio $g_rps $n_rps) |"
+  row "| REST status, vcgate p50 added over direct (ms) | $c | | $(diff_ms $g_p50 $d_p50) | | | |"
+done
+
+# --- SOAP path ---------------------------------------------------------------------------------------
+for c in $LEVELS; do
+  read -r d_rps d_p50 d_p99 <<< "$(measure $c "http://127.0.0.1:$STANDIN/sdk" -s "$OUT/soap.lua")"
+  read -r g_rps g_p50 g_p99 <<< "$(measure $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" -s "$OUT/abort.lua" -H "Authorization: Basic $ADMIN_BASIC")"
+  row "| SOAP abort, direct AbortCustomization_Task (floor) | $c | $d_rps | $d_p50 | $d_p99 | 1.00 | |"
+  row "| SOAP abort, vcgate (abort + Task info: 2 SOAP calls) | $c | $g_rps | $g_p50 | $g_p99 | $(ratio $g_rps $d_rps) | |"
+done
+jcmd $GW_PID JFR.dump filename=$OUT/gateway.jfr >/dev/null 2>&1 || true
+kill $GW_PID; wait $GW_PID 2>/dev/null || true
+
+# --- circuit open: fail fast -------------------------------------------------------------------------
+taskset -c 0 java $JVM_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
+wait_for "http://127.0.0.1:$GATEWAY/q/health/live" >/dev/null
+for i in $(seq 40); do curl -s -o /dev/null -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; done
+state=$(curl -s "http://127.0.0.1:$GATEWAY/q/health/ready" | tr -d ' \n' | grep -o '"rest.circuit":"[A-Z_]*"' || true)
+read -r o_rps o_p50 o_p99 <<< "$(measure 8 "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
+row "| circuit open ($state), 503 fail-fast | 8 | $o_rps | $o_p50 | $o_p99 | | |"
+kill $DEAD_PID; wait $DEAD_PID 2>/dev/null || true
+
+# --- native ------------------------------------------------------------------------------------------
+RUNNER=$(ls target/*-runner 2>/dev/null | head -1 || true)
+NATIVE_LINE="no native executable in target/ (build one with ./mvnw package -Dnative)"
+if [ -n "$RUNNER" ]; then
+  nstarts=()
+  for i in 1 2 3; do start_gateway "$RUNNER" -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN; nstarts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
+  N_START=$(printf '%s\n' "${nstarts[@]}" | sort -n | sed -n 2p)
+  start_gateway "$RUNNER" -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN
+  sleep 3; N_RSS_IDLE=$(rss_mb $GW_PID)
+  ( for s in $(seq 30); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-native.txt" ) &
+  read -r nn_rps nn_p50 nn_p99 <<< "$(measure 64 "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
+  N_RSS_LOAD=$(sort -n "$OUT/rss-native.txt" | tail -1)
+  row "| REST status, vcgate native | 64 | $nn_rps | $nn_p50 | $nn_p99 | | |"
+  kill $GW_PID; wait $GW_PID 2>/dev/null || true
+  NATIVE_LINE="native: start-up to first served request ${N_START} ms, RSS idle ${N_RSS_IDLE} MB, RSS under load ${N_RSS_LOAD} MB, binary $(( $(stat -c %s "$RUNNER") / 1048576 )) MB"
+fi
+
+# --- profile -----------------------------------------------------------------------------------------
+PROFILE="(no JFR recording)"
+if [ -f "$OUT/gateway.jfr" ]; then
+  PROFILE=$(jfr print --events jdk.ExecutionSample "$OUT/gateway.jfr" | awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
+    | sort | uniq -c | sort -rn | head -15)
+fi
+
+{
+  echo "# vcgate benchmark"
+  echo
+  echo "$(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+  echo "wrk 1 thread, $DURATION per run after a $WARMUP warm-up, median of $REPEATS runs; gateway JVM options: $JVM_OPTS"
+  echo
+  printf '%s\n' "${RESULTS[@]}"
+  echo
+  echo "JVM: start-up to first served request ${JVM_START} ms (median of 3), RSS idle ${JVM_RSS_IDLE} MB, RSS under load ${JVM_RSS_LOAD} MB"
+  echo "$NATIVE_LINE"
+  echo
+  echo "Top frames of the gateway under load (JFR execution samples):"
+  echo '```'
+  echo "$PROFILE"
+  echo '```'
+} | tee "$OUT/results.md"
