@@ -15,7 +15,9 @@ import com.sun.net.httpserver.HttpServer;
  * AbortCustomization_Task, RetrievePropertiesEx for Task info), so measurements show the cost of the
  * gateway, not of a simulator. Not for tests: it checks no credentials and keeps no state.
  *
- *   java src/bench/StandIn.java 18090
+ *   java -Dsun.net.httpserver.nodelay=true src/bench/StandIn.java 18090
+ *
+ * (Without nodelay the JDK server's small answers meet delayed ACKs: about 40 ms each.)
  */
 public class StandIn {
 

@@ -35,10 +35,10 @@ wait_for() { # url -> ms until it answers 2xx/4xx
   until curl -s -o /dev/null -m 1 "$1"; do sleep 0.005; done
   echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
-rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+rss_mb() { local r; r=$(ps -o rss= -p "$1" 2>/dev/null | tr -d " "); echo $(( ${r:-0} / 1024 )); }
 
 # --- processes -------------------------------------------------------------------------------------
-taskset -c 1 java -Xmx256m src/bench/StandIn.java $STANDIN > "$OUT/standin.log" 2>&1 & PIDS+=($!)
+taskset -c 1 java -Xmx256m -Dsun.net.httpserver.nodelay=true src/bench/StandIn.java $STANDIN > "$OUT/standin.log" 2>&1 & PIDS+=($!)
 wait_for "http://127.0.0.1:$STANDIN/api/vcenter/vm/vm-100/guest/customization-live" >/dev/null
 
 start_gateway() { # command... -> sets GW_PID, GW_START_MS

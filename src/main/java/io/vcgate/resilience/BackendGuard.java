@@ -139,8 +139,7 @@ public final class BackendGuard {
      * A vSphere fault (InvalidPowerState, NotFound, a bad password) is a healthy answer.
      */
     static boolean countsAsBackendFailure(Throwable e) {
-        return Retryability.retryableRead(e) && !(e instanceof CircuitBreakerOpenException)
-                && !(e instanceof BulkheadException);
+        return Retryability.retryableRead(e);
     }
 
     public String backend() {

@@ -23,9 +23,12 @@ import io.vcgate.core.VsphereFault;
  * other than SERVICE_UNAVAILABLE, or any 4xx; retrying those cannot change the answer.
  *
  * <p>The abort starts a Task, so it is retried only when the request provably never reached vCenter:
- * the connection was refused or could not be made, or this gateway's own circuit breaker or bulkhead
- * turned it away. Anything else (a reset, a timeout, a 502 after sending) may have started a Task, and
- * a second abort would start a second one.
+ * the connection was refused or could not be made. Anything else (a reset, a timeout, a 502 after
+ * sending) may have started a Task, and a second abort would start a second one.
+ *
+ * <p>Nothing is retried when this gateway's own circuit breaker or bulkhead turned the call away: the
+ * point of both is to answer at once (503 with Retry-After) instead of waiting on a vCenter that is
+ * down or saturated, and a retry after a backoff would only wait, then be turned away again.
  */
 public final class Retryability {
 
@@ -33,6 +36,9 @@ public final class Retryability {
     }
 
     public static boolean retryableRead(Throwable failure) {
+        if (failure instanceof CircuitBreakerOpenException || failure instanceof BulkheadException) {
+            return false;
+        }
         if (neverSent(failure) || failure instanceof TimeoutException) {
             return true;
         }
@@ -47,14 +53,11 @@ public final class Retryability {
     }
 
     public static boolean retryableWrite(Throwable failure) {
-        return neverSent(failure);
+        return !(failure instanceof CircuitBreakerOpenException || failure instanceof BulkheadException) && neverSent(failure);
     }
 
-    /** True when the request cannot have reached vCenter. */
+    /** True when the request cannot have reached vCenter: its connection was never made. */
     public static boolean neverSent(Throwable failure) {
-        if (failure instanceof CircuitBreakerOpenException || failure instanceof BulkheadException) {
-            return true;
-        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException
                     || t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {

@@ -34,10 +34,16 @@ class RetryabilityTest {
     }
 
     @Test
-    void writesAreRetriedOnlyWhenTheyNeverReachedVcenter() {
+    void nothingIsRetriedWhenThisGatewaysOwnGuardsSayNo() {
+        assertFalse(Retryability.retryableRead(new CircuitBreakerOpenException()));
+        assertFalse(Retryability.retryableRead(new BulkheadException()));
+    }
+
+    @Test
+    void writesAreRetriedOnlyWhenTheirConnectionWasNeverMade() {
         assertTrue(Retryability.retryableWrite(transport(FaultCategory.UNAVAILABLE, new ConnectException("refused"))));
-        assertTrue(Retryability.retryableWrite(new CircuitBreakerOpenException()));
-        assertTrue(Retryability.retryableWrite(new BulkheadException()));
+        assertFalse(Retryability.retryableWrite(new CircuitBreakerOpenException()));
+        assertFalse(Retryability.retryableWrite(new BulkheadException()));
         assertFalse(Retryability.retryableWrite(transport(FaultCategory.TIMEOUT, new SocketTimeoutException("read"))));
         assertFalse(Retryability.retryableWrite(new TimeoutException()));
         assertFalse(Retryability.retryableWrite(transport(FaultCategory.BAD_GATEWAY, null)));
