@@ -25,7 +25,7 @@ public class CustomizationLiveSimulator implements CustomizationLiveApi {
     @Override
     public Uni<Response> getCustomizationLive(String sessionId, String vm) {
         Optional<String> user = state.sessionUser("rest", sessionId);
-        ledger.call("rest", "getCustomizationLive", user.orElse(null), sessionId);
+        ledger.call("rest", "getCustomizationLive", user.orElse(null), sessionId, vm);
         if (state.legacy()) {
             return Uni.createFrom().item(VapiErrors.operationNotFound());
         }

@@ -18,8 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SimulatorLedger {
 
-    /** One call: the operation, the user whose session it carried (null: no valid session), the session's fingerprint. */
-    public record Call(String operation, String user, String sessionFingerprint) {
+    /**
+     * One call: the operation, the user whose session it carried (null: no valid session), the session's
+     * fingerprint, and what the call was about as the caller named it (a VM or Task id; null when none).
+     */
+    public record Call(String operation, String user, String sessionFingerprint, String target) {
     }
 
     private final Map<String, List<Call>> calls = new ConcurrentHashMap<>();
@@ -29,8 +32,12 @@ public class SimulatorLedger {
     private final Map<String, List<String>> traceparents = new ConcurrentHashMap<>();
 
     void call(String backend, String operation, String user, String sessionId) {
+        call(backend, operation, user, sessionId, null);
+    }
+
+    void call(String backend, String operation, String user, String sessionId, String target) {
         calls.computeIfAbsent(backend, b -> new CopyOnWriteArrayList<>())
-                .add(new Call(operation, user, fingerprint(sessionId)));
+                .add(new Call(operation, user, fingerprint(sessionId), target));
     }
 
     void login(String backend, String user) {

@@ -132,7 +132,7 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
             GuestAuthentication auth) throws io.vcgate.vim25.CustomizationFaultFaultMsg,
             io.vcgate.vim25.GuestPermissionDeniedFaultMsg, io.vcgate.vim25.InvalidGuestLoginFaultMsg,
             io.vcgate.vim25.InvalidStateFaultMsg, io.vcgate.vim25.TaskInProgressFaultMsg, RuntimeFaultFaultMsg {
-        String user = requireUser("AbortCustomization_Task");
+        String user = requireUser("AbortCustomization_Task", vm == null ? null : vm.getValue());
         SimVm target = state.vm(vm == null ? null : vm.getValue())
                 .orElseThrow(() -> SoapFaults.notFound(vm == null ? SoapFaults.moref("VirtualMachine", "") : vm));
         if (!target.poweredOn) {
@@ -176,7 +176,7 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
     @Override
     public RetrieveResult retrievePropertiesEx(ManagedObjectReference _this, List<PropertyFilterSpec> specSet,
             RetrieveOptions options) throws InvalidPropertyFaultMsg, RuntimeFaultFaultMsg {
-        requireUser("RetrievePropertiesEx");
+        requireUser("RetrievePropertiesEx", firstObject(specSet));
         RetrieveResult result = new RetrieveResult();
         for (PropertyFilterSpec spec : specSet) {
             for (ObjectSpec objectSpec : spec.getObjectSet()) {
@@ -289,10 +289,20 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
     // --- session plumbing --------------------------------------------------------------------------
 
     private String requireUser(String operation) throws RuntimeFaultFaultMsg {
+        return requireUser(operation, null);
+    }
+
+    private String requireUser(String operation, String target) throws RuntimeFaultFaultMsg {
         String id = sessionId();
         Optional<String> user = state.sessionUser("soap", id);
-        ledger.call("soap", operation, user.orElse(null), id);
+        ledger.call("soap", operation, user.orElse(null), id, target);
         return user.orElseThrow(SoapFaults::notAuthenticated);
+    }
+
+    private static String firstObject(List<PropertyFilterSpec> specSet) {
+        return specSet == null ? null : specSet.stream().flatMap(spec -> spec.getObjectSet().stream())
+                .map(ObjectSpec::getObj).filter(java.util.Objects::nonNull).map(ManagedObjectReference::getValue)
+                .findFirst().orElse(null);
     }
 
     @SuppressWarnings("unchecked")

@@ -26,6 +26,8 @@ import io.vcgate.vim25.MethodFault;
  * declares RuntimeFault): the detail element's {@code xsi:type}, whatever its namespace prefix, else
  * the element's name without its {@code Fault} suffix;</li>
  * <li>a Task's {@code LocalizedMethodFault}: the JAXB class of its {@code fault}.</li>
+ * <li>a type the subset does not declare, inside a declared element or a Task's error: JAXB gives the
+ * declared base class, so both are named {@code RuntimeFault} (a 502 either way).</li>
  * </ul>
  * All three go through {@link FaultCategory#ofVimFault(String)}, so a fault maps the same way whether
  * thrown or reported in a Task. Transport failures keep their cause (retry decisions look at it) but
@@ -57,7 +59,10 @@ final class VimFaults {
     }
 
     static VsphereFault fromTaskError(LocalizedMethodFault error) {
-        String name = error.getFault() == null ? "MethodFault" : error.getFault().getClass().getSimpleName();
+        // a fault type the subset does not declare reaches us as the declared base (MethodFault here,
+        // RuntimeFault in a thrown RuntimeFaultFault): name it as the thrown path does
+        MethodFault fault = error.getFault();
+        String name = fault == null || fault.getClass() == MethodFault.class ? "RuntimeFault" : fault.getClass().getSimpleName();
         return VsphereFault.vim(name, error.getLocalizedMessage() == null ? name : error.getLocalizedMessage());
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.Caller;
+import io.vcgate.testing.TwoCallers;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.CustomizationInfo.Source;
 import io.vcgate.core.CustomizationInfo.Status;
@@ -144,7 +145,7 @@ class RestBackendTest {
     void callersInterleavedUnderConcurrencyEachUseOnlyTheirOwnToken() {
         List<Uni<CustomizationInfo>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            calls.add(backend.status(i % 2 == 0 ? ADMIN : AUTOMATION, "vm-10" + (i % 8)));
+            calls.add(backend.status(TwoCallers.caller(i), TwoCallers.vm(i)));
         }
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
         List<SimulatorLedger.Call> reads = ledger.calls("rest").stream()
@@ -154,6 +155,8 @@ class RestBackendTest {
                 SimulatorLedger.Call::sessionFingerprint, Collectors.mapping(SimulatorLedger.Call::user, Collectors.toList())));
         assertEquals(2, usersByToken.size());
         usersByToken.values().forEach(users -> assertEquals(1, users.stream().distinct().count()));
+        // admin asked for the even VMs, automation for the odd ones: a token sent on the other caller's call fails here
+        reads.forEach(read -> assertEquals(TwoCallers.askedBy(read.target()), read.user(), read.target() + " read with another caller's token"));
         assertEquals(1, ledger.logins("rest", "administrator@vsphere.local"));
         assertEquals(1, ledger.logins("rest", "automation@vsphere.local"));
     }
@@ -167,4 +170,5 @@ class RestBackendTest {
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
         assertEquals(1, ledger.logins("rest", "administrator@vsphere.local"));
     }
+
 }

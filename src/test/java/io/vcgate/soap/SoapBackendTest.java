@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.Caller;
+import io.vcgate.testing.TwoCallers;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
@@ -143,7 +144,7 @@ class SoapBackendTest {
     void twoCallersInterleavedEachUseOnlyTheirOwnSession() {
         List<Uni<CustomizationInfo>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            calls.add(backend.customizationInfo(i % 2 == 0 ? ADMIN : AUTOMATION, "vm-10" + (i % 8)));
+            calls.add(backend.customizationInfo(TwoCallers.caller(i), TwoCallers.vm(i)));
         }
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
         // reads that carried a live session; a session left over from an earlier test was expired in
@@ -155,6 +156,9 @@ class SoapBackendTest {
                 SimulatorLedger.Call::sessionFingerprint, Collectors.mapping(SimulatorLedger.Call::user, Collectors.toList())));
         assertEquals(2, usersBySession.size(), "one session per caller");
         usersBySession.values().forEach(users -> assertEquals(1, users.stream().distinct().count(), "a session served one user"));
+        // the caller asked for these VMs: admin the even ones, automation the odd ones; each read must have
+        // carried the session of the caller who asked, so a cookie sent on the other caller's call fails here
+        reads.forEach(read -> assertEquals(TwoCallers.askedBy(read.target()), read.user(), read.target() + " read with another caller's session"));
         assertEquals(1, ledger.logins("soap", "administrator@vsphere.local"));
         assertEquals(1, ledger.logins("soap", "automation@vsphere.local"));
     }
@@ -177,4 +181,5 @@ class SoapBackendTest {
         assertEquals(CustomizationInfo.Status.SUCCEEDED, info.status());
         assertEquals(2, ledger.logins("soap", "administrator@vsphere.local"));
     }
+
 }

@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -156,5 +158,36 @@ class SoapToleranceTest {
         assertEquals("vm-42", task.vm());
         assertEquals("InvalidPowerState", task.error().fault());
         assertEquals(FaultCategory.CONFLICT, task.error().category());
+    }
+
+    /**
+     * Every fault the gateway names, sent as a real vCenter sends it (HTTP 500, a {@code <TypeFault>}
+     * detail element with a prefixed xsi:type) and reported in a Task's error: the same name and category
+     * either way. A type the subset does not know is a 502 either way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "TaskInProgress", "InvalidPowerState", "InvalidState", "InvalidGuestLogin", "GuestPermissionDenied",
+            "CustomizationFault", "ManagedObjectNotFound", "NoPermission", "InvalidLogin", "InvalidArgument", "RuntimeFault",
+            "SystemError", "ShinyNewFault" })
+    void aFaultMapsTheSameWayThrownAndInATask(String type) {
+        String element = type + "Fault";
+        String vm = "vm-parity-" + type;
+        String task = "task-parity-" + type;
+        abortAnswers(vm, 500, VcenterEnvelopes.fault(element, "vim25:" + type, type + " from vCenter."));
+        WireMockVcenter.server.stubFor(post("/sdk").withRequestBody(containing("RetrievePropertiesEx")).withRequestBody(containing(">" + task + "<"))
+                .willReturn(xml(200, VcenterEnvelopes.taskInfoInError(task, type, type + " from vCenter."))));
+
+        VsphereFault thrown = abortFault(vm);
+        VsphereFault reported = backend.task(ADMIN, task).await().atMost(Duration.ofSeconds(10)).error();
+
+        assertEquals(thrown.category(), reported.category(), type);
+        if (type.equals("ShinyNewFault")) {
+            assertEquals(FaultCategory.BAD_GATEWAY, reported.category());
+        } else {
+            assertEquals(type, thrown.fault());
+            assertEquals(type, reported.fault());
+            assertEquals(FaultCategory.ofVimFault(type), reported.category());
+        }
+        assertEquals(type + " from vCenter.", reported.getMessage());
     }
 }
