@@ -2,10 +2,15 @@ package io.vcgate.facade;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vcgate.facade.model.Problem;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,6 +25,9 @@ public class BodyLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize limit;
 
+    @Inject
+    ObjectMapper mapper;
+
     void install(@Observes Router router) {
         router.route("/v1/*").order(-900).handler(this::check);
     }
@@ -33,12 +41,24 @@ public class BodyLimit {
             declared = -1;
         }
         if (declared > limit.asLongValue()) {
+            String id = FacadeGate.requestId(rc.request().getHeader("X-Request-Id"));
             rc.response().setStatusCode(413).putHeader("Content-Type", Problems.MEDIA_TYPE).putHeader("Connection", "close")
-                    .end("{\"type\":\"" + Problems.BASE + "too-large\",\"title\":\"Request body too large\",\"status\":413,"
-                            + "\"detail\":\"The body may be at most " + limit.asLongValue() + " bytes.\",\"instance\":\""
-                            + rc.normalizedPath().replace("\"", "") + "\",\"retryable\":false}");
+                    .putHeader("X-Request-Id", id)
+                    .end(problem(rc.normalizedPath(), id));
             return;
         }
         rc.next();
+    }
+
+    private String problem(String instance, String requestId) {
+        Problem problem = new Problem().type(Problems.BASE + "too-large").title("Request body too large").status(413)
+                .detail("The body may be at most " + limit.asLongValue() + " bytes.").instance(instance)
+                .retryable(false).requestId(requestId);
+        problem.setErrors(null);
+        try {
+            return mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

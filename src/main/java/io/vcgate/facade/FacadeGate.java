@@ -33,8 +33,7 @@ public class FacadeGate {
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> gate(ContainerRequestContext request) {
-        String given = request.getHeaderString("X-Request-Id");
-        String id = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = requestId(request.getHeaderString("X-Request-Id"));
         request.setProperty(REQUEST_ID, id);
         MDC.put(REQUEST_ID, id);
         String path = request.getUriInfo().getPath();
@@ -50,6 +49,11 @@ public class FacadeGate {
         }
         caller.set(who.get());
         return Optional.empty();
+    }
+
+    /** The caller's request id when it is a sane token, else a new one. */
+    static String requestId(String given) {
+        return given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     @ServerResponseFilter

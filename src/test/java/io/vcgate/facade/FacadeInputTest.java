@@ -1,8 +1,8 @@
 package io.vcgate.facade;
 
-import static io.vcgate.facade.Contract.abortBody;
-import static io.vcgate.facade.Contract.api;
-import static io.vcgate.facade.Contract.anonymous;
+import static io.vcgate.testing.Contract.abortBody;
+import static io.vcgate.testing.Contract.api;
+import static io.vcgate.testing.Contract.anonymous;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

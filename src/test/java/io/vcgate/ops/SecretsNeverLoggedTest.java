@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.vcgate.testing.Contract;
 
 /**
  * Captures every log record of flows that carry secrets, with CXF message logging on for clients
@@ -79,15 +80,15 @@ class SecretsNeverLoggedTest {
 
     @Test
     void passwordsTokensAndSessionIdsNeverReachALogLine() {
-        given().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD)
+        Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD)
                 .get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
-        given().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD).contentType("application/json")
+        Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD).contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"" + GUEST_PASSWORD + "\"}}")
                 .queryParam("wait", "PT5S").post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(422);
-        given().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD).contentType("application/json")
+        Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD).contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"saml\",\"token\":\"" + SAML_TOKEN + "\"}}")
                 .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);
-        given().auth().preemptive().basic("administrator@vsphere.local", "wrong-" + VCENTER_PASSWORD)
+        Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", "wrong-" + VCENTER_PASSWORD)
                 .get("/v1/vms/vm-103/guest/customization").then().statusCode(401);
 
         String all = String.join("\n", lines);

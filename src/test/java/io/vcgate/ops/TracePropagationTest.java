@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vcgate.rest.ApiLevel;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.testing.Contract;
 
 @QuarkusTest
 class TracePropagationTest {
@@ -35,9 +36,9 @@ class TracePropagationTest {
         simulator.reset();
         ledger.reset();
         apiLevel.forget();
-        given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").header("traceparent", TRACEPARENT)
+        Contract.api().header("traceparent", TRACEPARENT)
                 .get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
-        given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").header("traceparent", TRACEPARENT)
+        Contract.api().header("traceparent", TRACEPARENT)
                 .contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);

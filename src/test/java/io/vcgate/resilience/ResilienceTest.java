@@ -27,6 +27,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.vcgate.rest.ApiLevel;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.testing.Contract;
 
 /** The REST backend's guard against a simulated vCenter that is slow, failing or down, through the facade. */
 @QuarkusTest
@@ -69,7 +70,7 @@ class ResilienceTest {
     }
 
     static Response status() {
-        return given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").get("/v1/vms/vm-103/guest/customization");
+        return Contract.api().get("/v1/vms/vm-103/guest/customization");
     }
 
     @Test
@@ -137,7 +138,7 @@ class ResilienceTest {
     void aVsphereFaultIsNeverRetriedAndNeverOpensTheCircuit() {
         status().then().log().ifValidationFails().statusCode(200);
         for (int i = 0; i < 10; i++) {
-            given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").get("/v1/vms/vm-999/guest/customization")
+            Contract.api().get("/v1/vms/vm-999/guest/customization")
                     .then().statusCode(404);
         }
         // calls that carried a live session (reset() expired the one left by an earlier test: one re-login)
@@ -149,12 +150,12 @@ class ResilienceTest {
 
     @Test
     void anAbortThatReachedVcenterIsNeverSentTwice() {
-        given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").contentType("application/json")
+        Contract.api().contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);
         simulator.faults("soap", new SimulatorState.Faults(0, 1.0, false));
         int before = ledger.hits("soap");
-        given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").contentType("application/json")
+        Contract.api().contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(502).body("fault", equalTo("SystemError"));
         assertEquals(1, ledger.hits("soap") - before, "vCenter may have started a Task: the abort is not resent");

@@ -37,11 +37,19 @@ public class Problem   {
   public Problem(
     @JsonProperty(required = true, value = "type") String type,
     @JsonProperty(required = true, value = "title") String title,
-    @JsonProperty(required = true, value = "status") Integer status
+    @JsonProperty(required = true, value = "status") Integer status,
+    @JsonProperty(required = true, value = "detail") String detail,
+    @JsonProperty(required = true, value = "instance") String instance,
+    @JsonProperty(required = true, value = "retryable") Boolean retryable,
+    @JsonProperty(required = true, value = "requestId") String requestId
   ) {
     this.type = type;
     this.title = title;
     this.status = status;
+    this.detail = detail;
+    this.instance = instance;
+    this.retryable = retryable;
+    this.requestId = requestId;
   }
 
   /**
@@ -106,12 +114,12 @@ public class Problem   {
   }
 
   
-  @JsonProperty("detail")
-  public String getDetail() {
+  @JsonProperty(required = true, value = "detail")
+  @NotNull public String getDetail() {
     return detail;
   }
 
-  @JsonProperty("detail")
+  @JsonProperty(required = true, value = "detail")
   public void setDetail(String detail) {
     this.detail = detail;
   }
@@ -124,12 +132,12 @@ public class Problem   {
   }
 
   
-  @JsonProperty("instance")
-  public String getInstance() {
+  @JsonProperty(required = true, value = "instance")
+  @NotNull public String getInstance() {
     return instance;
   }
 
-  @JsonProperty("instance")
+  @JsonProperty(required = true, value = "instance")
   public void setInstance(String instance) {
     this.instance = instance;
   }
@@ -162,12 +170,12 @@ public class Problem   {
   }
 
   
-  @JsonProperty("retryable")
-  public Boolean getRetryable() {
+  @JsonProperty(required = true, value = "retryable")
+  @NotNull public Boolean getRetryable() {
     return retryable;
   }
 
-  @JsonProperty("retryable")
+  @JsonProperty(required = true, value = "retryable")
   public void setRetryable(Boolean retryable) {
     this.retryable = retryable;
   }
@@ -181,12 +189,12 @@ public class Problem   {
   }
 
   
-  @JsonProperty("requestId")
-  public String getRequestId() {
+  @JsonProperty(required = true, value = "requestId")
+  @NotNull public String getRequestId() {
     return requestId;
   }
 
-  @JsonProperty("requestId")
+  @JsonProperty(required = true, value = "requestId")
   public void setRequestId(String requestId) {
     this.requestId = requestId;
   }

@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.testing;
 
 import static io.restassured.RestAssured.given;
 
@@ -13,10 +13,10 @@ import io.restassured.specification.RequestSpecification;
  * REST Assured requests whose every response is validated against specs/gateway.openapi.yaml, so the
  * code and the contract cannot drift. Requests are not validated: many tests send bad ones on purpose.
  */
-final class Contract {
+public final class Contract {
 
-    static final String ADMIN = "administrator@vsphere.local";
-    static final String PASSWORD = "VMware1!";
+    public static final String ADMIN = "administrator@vsphere.local";
+    public static final String PASSWORD = "VMware1!";
 
     private static final OpenApiValidationFilter RESPONSES = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl("specs/gateway.openapi.yaml")
@@ -29,15 +29,15 @@ final class Contract {
     }
 
     /** As the administrator. */
-    static RequestSpecification api() {
+    public static RequestSpecification api() {
         return anonymous().auth().preemptive().basic(ADMIN, PASSWORD);
     }
 
-    static RequestSpecification anonymous() {
+    public static RequestSpecification anonymous() {
         return given().filter(RESPONSES);
     }
 
-    static String abortBody(String user, String password) {
+    public static String abortBody(String user, String password) {
         return "{\"credentials\":{\"type\":\"password\",\"username\":\"" + user + "\",\"password\":\"" + password + "\"}}";
     }
 }
