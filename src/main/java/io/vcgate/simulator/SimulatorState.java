@@ -135,8 +135,9 @@ public class SimulatorState {
         int n = taskIds.incrementAndGet();
         SimTask task = new SimTask("task-" + n, vm.id, vm.name, user, now(), taskDuration, fault, faultMessage, n);
         tasks.put(task.id(), task);
-        if (fault == null) {
-            // the abort stops the guest customization: its status ends FAILED, as vCenter reports it
+        if (fault == null && (vm.status == SimVm.Status.RUNNING || vm.status == SimVm.Status.PENDING)) {
+            // the abort stops a running or pending guest customization: its status ends FAILED, as vCenter
+            // reports it; one already finished (or never started) has nothing to abort and keeps its status
             vm.status = SimVm.Status.FAILED;
             vm.end = task.completed();
             vm.errorId = "com.vmware.vcenter.guest.customization.aborted";

@@ -84,7 +84,15 @@ class CustomizationFacadeTest {
         api().contentType("application/json").body(abortBody("root", "guest-pass")).queryParam("wait", "PT5S")
                 .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(200)
                 .body("state", equalTo("SUCCESS")).body("progress", equalTo(100)).body("completedAt", notNullValue());
-        api().get("/v1/vms/vm-100/guest/customization").then().statusCode(200).body("status", equalTo("FAILED"));
+        api().get("/v1/vms/vm-100/guest/customization").then().statusCode(200).body("status", equalTo("FAILED"))
+                .body("error.id", equalTo("com.vmware.vcenter.guest.customization.aborted"));
+    }
+
+    @Test
+    void abortingAFinishedCustomizationLeavesItsStatus() {
+        api().contentType("application/json").body(abortBody("root", "guest-pass")).queryParam("wait", "PT5S")
+                .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(200).body("state", equalTo("SUCCESS"));
+        api().get("/v1/vms/vm-103/guest/customization").then().statusCode(200).body("status", equalTo("SUCCEEDED"));
     }
 
     @Test
