@@ -109,6 +109,11 @@ public class SimulatorState {
         return Optional.ofNullable(removed).map(s -> s.user);
     }
 
+    /** The ids of the simulated vCenter's live sessions of {@code backend} (for tests that hunt for them in logs). */
+    public java.util.Set<String> sessionIds(String backend) {
+        return java.util.Set.copyOf(sessions(backend).keySet());
+    }
+
     /** Forgets every session, as a vCenter restart or idle expiry would. */
     public int expireSessions() {
         int n = restSessions.size() + soapSessions.size();

@@ -36,6 +36,8 @@ class SecretsNeverLoggedTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.cxf.logging.enabled-for", "both", "quarkus.log.level", "DEBUG",
                     "quarkus.log.category.\"io.vcgate\".level", "DEBUG", "quarkus.log.category.\"org.apache.cxf\".level", "INFO",
+                    // the REST client's wire log too, with bodies as large as an operator may ask for
+                    "quarkus.rest-client.logging.scope", "request-response", "quarkus.rest-client.logging.body-limit", "10000",
                     // the test's own HTTP client (REST Assured) logs its wire at DEBUG: not the gateway's log
                     "quarkus.log.category.\"org.apache.http\".level", "INFO");
         }
@@ -44,6 +46,11 @@ class SecretsNeverLoggedTest {
     static final String VCENTER_PASSWORD = "VMware1!";
     static final String GUEST_PASSWORD = "guest-pass-Zq7";
     static final String SAML_TOKEN = "saml-token-Xy9-secret";
+    static final String SSPI_TOKEN = "sspi-token-Kd4-secret";
+    static final String TICKET = "vmware-ticket-Pw2-secret";
+
+    @jakarta.inject.Inject
+    io.vcgate.simulator.SimulatorState simulator;
 
     final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
     final Handler capture = new Handler() {
@@ -90,11 +97,32 @@ class SecretsNeverLoggedTest {
                 .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);
         Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", "wrong-" + VCENTER_PASSWORD)
                 .get("/v1/vms/vm-103/guest/customization").then().statusCode(401);
+        for (String credentials : new String[] { "{\"type\":\"sspi\",\"sspiToken\":\"" + SSPI_TOKEN + "\"}",
+                "{\"type\":\"ticket\",\"ticket\":\"" + TICKET + "\"}" }) {
+            Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD).contentType("application/json")
+                    .body("{\"credentials\":" + credentials + "}").post("/v1/vms/vm-104/guest/customization/abort").then().statusCode(202);
+        }
+        // a vCenter older than 9.0: the status is read over SOAP with the caller's session cookie
+        simulator.apiLevel("7.0.3");
+        try {
+            Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD)
+                    .get("/v1/vms/vm-107/guest/customization").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+        } finally {
+            simulator.apiLevel("9.0");
+        }
 
         String all = String.join("\n", lines);
         assertTrue(all.contains("AbortCustomization_Task"), "CXF message logging was on and captured");
+        assertTrue(all.contains("/api/vcenter/vm/vm-103/guest/customization-live"), "REST client logging was on and captured");
+        assertTrue(all.contains("vmware-api-session-id=<hidden>"), "the REST session header was logged, masked");
+        java.util.Set<String> sessionIds = new java.util.HashSet<>(simulator.sessionIds("rest"));
+        sessionIds.addAll(simulator.sessionIds("soap"));
+        assertTrue(sessionIds.size() >= 2, "the flows opened REST and SOAP sessions");
+        for (String id : sessionIds) {
+            assertFalse(all.contains(id), "a live vCenter session id reached the log");
+        }
         String basic = Base64.getEncoder().encodeToString(("administrator@vsphere.local:" + VCENTER_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        for (String secret : new String[] { VCENTER_PASSWORD, GUEST_PASSWORD, SAML_TOKEN, basic }) {
+        for (String secret : new String[] { VCENTER_PASSWORD, GUEST_PASSWORD, SAML_TOKEN, SSPI_TOKEN, TICKET, basic }) {
             assertFalse(all.contains(secret), "a secret reached the log");
         }
         assertFalse(Pattern.compile("vmware_soap_session=\"?[0-9a-f]{20,}").matcher(all).find(), "a SOAP session cookie reached the log");
