@@ -77,6 +77,19 @@ class RestBackendTest {
         assertEquals("com.vmware.vcenter.guest.customization.failed", failed.error().id());
         assertEquals("Customization failed: network configuration could not be applied.", failed.error().message());
         assertEquals(Status.RUNNING, status("vm-107").status());
+        assertEveryFixture(Source.CUSTOMIZATION_LIVE, Status.RUNNING);
+    }
+
+    /** vm-100 to vm-107 as the README's fixture table says; vm-107 is PENDING only where vim25 can say so. */
+    void assertEveryFixture(Source source, Status pending) {
+        Status[] expected = { Status.RUNNING, Status.NOT_AVAILABLE, Status.RUNNING, Status.SUCCEEDED, Status.FAILED,
+                Status.RUNNING, Status.RUNNING, pending };
+        for (int i = 0; i < expected.length; i++) {
+            CustomizationInfo info = status("vm-10" + i);
+            assertEquals(expected[i], info.status(), "vm-10" + i);
+            assertEquals(source, info.source(), "vm-10" + i);
+            assertEquals("vm-10" + i, info.vm());
+        }
     }
 
     @Test
@@ -92,6 +105,7 @@ class RestBackendTest {
         assertEquals("Customization failed: network configuration could not be applied.", failed.error().message());
         assertNull(failed.error().id());
         assertEquals(Status.PENDING, status("vm-107").status());
+        assertEveryFixture(Source.GUEST_CUSTOMIZATION_INFO, Status.PENDING);
         VsphereFault missing = assertThrows(VsphereFault.class, () -> status("vm-999"));
         assertEquals(FaultCategory.NOT_FOUND, missing.category());
     }
