@@ -48,7 +48,12 @@ class ResilienceTest {
                     Map.entry("vcgate.resilience.rest.circuit-breaker.delay", "1s"),
                     Map.entry("vcgate.resilience.rest.circuit-breaker.success-threshold", "1"),
                     Map.entry("vcgate.resilience.rest.bulkhead.limit", "2"),
-                    Map.entry("vcgate.resilience.rest.bulkhead.queue-size", "1"));
+                    Map.entry("vcgate.resilience.rest.bulkhead.queue-size", "1"),
+                    Map.entry("vcgate.resilience.soap.retry.delay", "20ms"),
+                    Map.entry("vcgate.resilience.soap.retry.jitter", "10ms"),
+                    Map.entry("vcgate.resilience.soap.budget.min-retries", "1000"),
+                    Map.entry("vcgate.resilience.soap.circuit-breaker.request-volume-threshold", "4"),
+                    Map.entry("vcgate.resilience.soap.circuit-breaker.delay", "1s"));
         }
     }
 
@@ -103,6 +108,28 @@ class ResilienceTest {
     }
 
     @Test
+    void theSoapCircuitOpensOnAnOutageAndFailsFastWithoutCallingVcenter() {
+        simulator.faults("soap", new SimulatorState.Faults(0, 0, true));
+        for (int i = 0; i < 6 && !"OPEN".equals(CircuitBreakerMaintenance.get().currentState("vcenter-soap").name()); i++) {
+            abort("vm-103").then().statusCode(503).body("title", equalTo("vCenter is unavailable"));
+        }
+        assertEquals("OPEN", CircuitBreakerMaintenance.get().currentState("vcenter-soap").name());
+        int hits = ledger.hits("soap");
+        long start = System.nanoTime();
+        abort("vm-103").then().statusCode(503).header("Retry-After", notNullValue())
+                .body("detail", containsString("stopped calling vCenter"));
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(hits, ledger.hits("soap"), "an open circuit does not call vCenter");
+        assertTrue(tookMs < 300, "failed fast: " + tookMs + " ms");
+        assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name(), "the REST backend's circuit is its own");
+    }
+
+    static Response abort(String vm) {
+        return Contract.api().contentType("application/json").body(Contract.abortBody("root", "guest-pass"))
+                .post("/v1/vms/" + vm + "/guest/customization/abort");
+    }
+
+    @Test
     void aHalfOpenCircuitClosesOnASuccessfulProbe() throws InterruptedException {
         status().then().log().ifValidationFails().statusCode(200);
         simulator.faults("rest", new SimulatorState.Faults(0, 0, true));
@@ -113,7 +140,8 @@ class ResilienceTest {
         Thread.sleep(1100);
         status().then().statusCode(200).body("status", equalTo("SUCCEEDED"));
         assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
-        given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.'rest.circuit'", equalTo("CLOSED"));
+        given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.'rest.circuit'", equalTo("CLOSED"))
+                .body("checks[0].data.'soap.circuit'", equalTo("CLOSED"));
     }
 
     @Test
