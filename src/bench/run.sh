@@ -16,6 +16,9 @@ STANDIN=18090 GATEWAY=18091 NGINX=18092 DEAD=18099
 LEVELS=${LEVELS:-"8 64"}
 DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-4s}
+# A JVM's JIT needs far longer than a point's warm-up on a 2-core machine (C2 took ~90 s here to
+# settle, pinned to one core beside the event loops): each JVM gateway gets this much load first.
+JIT_WARMUP=${JIT_WARMUP:-90s}
 REPEATS=${REPEATS:-3}
 JVM_OPTS=${JVM_OPTS:-"-Xmx128m -XX:+UseSerialGC"}
 ADMIN_BASIC=$(printf '%s' 'administrator@vsphere.local:VMware1!' | base64)
@@ -47,7 +50,8 @@ start_gateway() { # command... -> sets GW_PID, GW_START_MS
   until curl -s -o /dev/null -m 1 -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; do sleep 0.005; done
   GW_START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
-gateway_cmd_jvm=(java $JVM_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN -jar target/quarkus-app/quarkus-run.jar)
+gateway_args=(-Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN -jar target/quarkus-app/quarkus-run.jar)
+gateway_cmd_jvm=(java $JVM_OPTS "${gateway_args[@]}")
 
 mkdir -p "$OUT/nginx/logs"
 cat > "$OUT/nginx/nginx.conf" <<NGX
@@ -99,8 +103,15 @@ row() { RESULTS+=("$1"); echo "$1"; }
 starts=()
 for i in 1 2 3; do start_gateway "${gateway_cmd_jvm[@]}"; starts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
 JVM_START=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
-start_gateway "${gateway_cmd_jvm[@]}" -XX:StartFlightRecording=filename=$OUT/gateway.jfr,settings=profile
+start_gateway "${gateway_cmd_jvm[@]}"
 sleep 3; JVM_RSS_IDLE=$(rss_mb $GW_PID)
+jit_warmup() { # status load, abort load: the JIT compiles both paths before anything is measured
+  taskset -c 1 wrk -t1 -c8 -d"$1" -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" >/dev/null
+  [ -z "${2:-}" ] || taskset -c 1 wrk -t1 -c8 -d"$2" -s "$OUT/abort.lua" -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" >/dev/null
+}
+jit_warmup "$JIT_WARMUP" "$JIT_WARMUP"
+# the profile covers the measured runs only, not start-up or the JIT's warm-up
+jcmd $GW_PID JFR.start name=bench settings=profile >/dev/null
 
 # --- REST path ---------------------------------------------------------------------------------------
 row "| scenario | connections | req/s | p50 ms | p99 ms | vs direct | vs nginx |"
@@ -125,12 +136,13 @@ for c in $LEVELS; do
   row "| SOAP abort, direct AbortCustomization_Task (floor) | $c | $d_rps | $d_p50 | $d_p99 | 1.00 | |"
   row "| SOAP abort, vcgate (abort + Task info: 2 SOAP calls) | $c | $g_rps | $g_p50 | $g_p99 | $(ratio $g_rps $d_rps) | |"
 done
-jcmd $GW_PID JFR.dump filename=$OUT/gateway.jfr >/dev/null 2>&1 || true
+jcmd $GW_PID JFR.dump name=bench filename=$OUT/gateway.jfr >/dev/null 2>&1 || true
 kill $GW_PID; wait $GW_PID 2>/dev/null || true
 
 # --- circuit open: fail fast -------------------------------------------------------------------------
 taskset -c 0 java $JVM_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
 wait_for "http://127.0.0.1:$GATEWAY/q/health/live" >/dev/null
+jit_warmup 30s
 for i in $(seq 40); do curl -s -o /dev/null -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; done
 state=$(curl -s "http://127.0.0.1:$GATEWAY/q/health/ready" | tr -d ' \n' | grep -o '"rest.circuit":"[A-Z_]*"' || true)
 read -r o_rps o_p50 o_p99 <<< "$(measure 8 "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
@@ -157,22 +169,34 @@ fi
 # --- profile -----------------------------------------------------------------------------------------
 PROFILE="(no JFR recording)"
 if [ -f "$OUT/gateway.jfr" ]; then
-  PROFILE=$(jfr print --events jdk.ExecutionSample "$OUT/gateway.jfr" | awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
-    | sort | uniq -c | sort -rn | head -15)
+  # share of CPU samples whose stack passes through each layer (a sample may count in several)
+  PROFILE=$(jfr print --events jdk.ExecutionSample "$OUT/gateway.jfr" | python3 -c '
+import sys, collections
+layers = {"netty / Vert.x HTTP": ("io.netty", "io.vertx.core.http"), "RESTEasy Reactive server": ("reactive.server",),
+          "REST client": ("reactive.client",), "OpenTelemetry": ("opentelemetry",), "Micrometer": ("micrometer",),
+          "SmallRye Fault Tolerance": ("faulttolerance",), "context propagation": ("smallrye.context",),
+          "Mutiny": ("io.smallrye.mutiny",), "Jackson": ("jackson",), "Hibernate Validator": ("hibernate.validator",),
+          "CXF": ("apache.cxf",), "JAXB": ("jaxb",), "ArC (CDI)": ("io.quarkus.arc",), "vcgate code": ("io.vcgate",)}
+events = sys.stdin.read().split("jdk.ExecutionSample")[1:]
+counts = collections.Counter(name for e in events for name, keys in layers.items() if any(k in e for k in keys))
+print(f"{len(events)} samples")
+for name, n in counts.most_common():
+    print(f"{100 * n / max(len(events), 1):5.1f}%  {name}")
+')
 fi
 
 {
   echo "# vcgate benchmark"
   echo
   echo "$(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-  echo "wrk 1 thread, $DURATION per run after a $WARMUP warm-up, median of $REPEATS runs; gateway JVM options: $JVM_OPTS"
+  echo "wrk 1 thread, $DURATION per run after a $WARMUP warm-up, median of $REPEATS runs; each JVM gateway first warmed by $JIT_WARMUP of load per path; gateway JVM options: $JVM_OPTS"
   echo
   printf '%s\n' "${RESULTS[@]}"
   echo
   echo "JVM: start-up to first served request ${JVM_START} ms (median of 3), RSS idle ${JVM_RSS_IDLE} MB, RSS under load ${JVM_RSS_LOAD} MB"
   echo "$NATIVE_LINE"
   echo
-  echo "Top frames of the gateway under load (JFR execution samples):"
+  echo "Where the JVM gateway's CPU goes under load (JFR execution samples, by layer on the stack):"
   echo '```'
   echo "$PROFILE"
   echo '```'

@@ -2,6 +2,8 @@ package io.vcgate.resilience;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -42,6 +44,8 @@ public final class BackendGuard {
     private final Guard writeRetry;
     private final RetryBudget budget;
     private final MeterRegistry meters;
+    /** One timer per operation and outcome, built once: not a builder and a registry lookup per call. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     BackendGuard(String backend, ResilienceConfig.Backend config, MeterRegistry meters) {
         this.backend = backend;
@@ -111,11 +115,11 @@ public final class BackendGuard {
     }
 
     private void stop(Timer.Sample sample, String operation, String outcome) {
-        sample.stop(Timer.builder("vcgate.backend.calls")
+        sample.stop(timers.computeIfAbsent(operation + '/' + outcome, key -> Timer.builder("vcgate.backend.calls")
                 .description("Calls from vcgate to vCenter, per attempt")
                 .tag("backend", backend).tag("operation", operation).tag("outcome", outcome)
                 .publishPercentileHistogram()
-                .register(meters));
+                .register(meters)));
     }
 
     static String outcome(Throwable e) {
