@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vcgate.facade.model.Problem;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -51,12 +50,9 @@ public class BodyLimit {
     }
 
     private String problem(String instance, String requestId) {
-        Problem problem = new Problem().type(Problems.BASE + "too-large").title("Request body too large").status(413)
-                .detail("The body may be at most " + limit.asLongValue() + " bytes.").instance(instance)
-                .retryable(false).requestId(requestId);
-        problem.setErrors(null);
         try {
-            return mapper.writeValueAsString(problem);
+            return mapper.writeValueAsString(Problems.problem(413, "too-large", "Request body too large",
+                    "The body may be at most " + limit.asLongValue() + " bytes.", instance, requestId, false, null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

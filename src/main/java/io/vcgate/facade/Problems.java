@@ -46,6 +46,13 @@ final class Problems {
 
     static Response of(int status, String kind, String title, String detail, String instance, String requestId,
             boolean retryable, List<FieldError> errors) {
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(problem(status, kind, title, detail, instance, requestId, retryable, errors)).build();
+    }
+
+    /** The problem document itself, for answers written outside JAX-RS (see {@link BodyLimit}). */
+    static Problem problem(int status, String kind, String title, String detail, String instance, String requestId,
+            boolean retryable, List<FieldError> errors) {
         Problem problem = new Problem()
                 .type(BASE + kind)
                 .title(title)
@@ -55,7 +62,7 @@ final class Problems {
                 .retryable(retryable)
                 .requestId(requestId);
         problem.setErrors(errors == null || errors.isEmpty() ? null : List.copyOf(errors));
-        return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
+        return problem;
     }
 
     static Response validation(String detail, List<FieldError> errors, String instance, String requestId) {

@@ -132,8 +132,9 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
             GuestAuthentication auth) throws io.vcgate.vim25.CustomizationFaultFaultMsg,
             io.vcgate.vim25.GuestPermissionDeniedFaultMsg, io.vcgate.vim25.InvalidGuestLoginFaultMsg,
             io.vcgate.vim25.InvalidStateFaultMsg, io.vcgate.vim25.TaskInProgressFaultMsg, RuntimeFaultFaultMsg {
-        String user = requireUser("AbortCustomization_Task", vm == null ? null : vm.getValue());
-        SimVm target = state.vm(vm == null ? null : vm.getValue())
+        String vmId = vm == null ? null : vm.getValue();
+        String user = requireUser("AbortCustomization_Task", vmId);
+        SimVm target = state.vm(vmId)
                 .orElseThrow(() -> SoapFaults.notFound(vm == null ? SoapFaults.moref("VirtualMachine", "") : vm));
         if (!target.poweredOn) {
             throw SoapFaults.poweredOff();

@@ -1,18 +1,22 @@
 package io.vcgate.ops;
 
-import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.vcgate.simulator.SimulatorState;
 import io.vcgate.testing.Contract;
 
 /**
@@ -49,8 +54,8 @@ class SecretsNeverLoggedTest {
     static final String SSPI_TOKEN = "sspi-token-Kd4-secret";
     static final String TICKET = "vmware-ticket-Pw2-secret";
 
-    @jakarta.inject.Inject
-    io.vcgate.simulator.SimulatorState simulator;
+    @Inject
+    SimulatorState simulator;
 
     final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
     final Handler capture = new Handler() {
@@ -106,7 +111,7 @@ class SecretsNeverLoggedTest {
         simulator.apiLevel("7.0.3");
         try {
             Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD)
-                    .get("/v1/vms/vm-107/guest/customization").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+                    .get("/v1/vms/vm-107/guest/customization").then().statusCode(200).body("status", equalTo("PENDING"));
         } finally {
             simulator.apiLevel("9.0");
         }
@@ -115,7 +120,7 @@ class SecretsNeverLoggedTest {
         assertTrue(all.contains("AbortCustomization_Task"), "CXF message logging was on and captured");
         assertTrue(all.contains("/api/vcenter/vm/vm-103/guest/customization-live"), "REST client logging was on and captured");
         assertTrue(all.contains("vmware-api-session-id=<hidden>"), "the REST session header was logged, masked");
-        java.util.Set<String> sessionIds = new java.util.HashSet<>(simulator.sessionIds("rest"));
+        Set<String> sessionIds = new HashSet<>(simulator.sessionIds("rest"));
         sessionIds.addAll(simulator.sessionIds("soap"));
         assertTrue(sessionIds.size() >= 2, "the flows opened REST and SOAP sessions");
         for (String id : sessionIds) {

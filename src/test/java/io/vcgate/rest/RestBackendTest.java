@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.Caller;
-import io.vcgate.testing.TwoCallers;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.CustomizationInfo.Source;
 import io.vcgate.core.CustomizationInfo.Status;
@@ -29,12 +28,13 @@ import io.vcgate.core.FaultCategory;
 import io.vcgate.core.VsphereFault;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.testing.TwoCallers;
 
 @QuarkusTest
 class RestBackendTest {
 
-    static final Caller ADMIN = new Caller("administrator@vsphere.local", "VMware1!");
-    static final Caller AUTOMATION = new Caller("automation@vsphere.local", "VMware1!");
+    static final Caller ADMIN = TwoCallers.ADMIN;
+    static final Caller AUTOMATION = TwoCallers.AUTOMATION;
     static final Duration WAIT = Duration.ofSeconds(5);
 
     @Inject
@@ -184,5 +184,4 @@ class RestBackendTest {
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
         assertEquals(1, ledger.logins("rest", "administrator@vsphere.local"));
     }
-
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.Caller;
-import io.vcgate.testing.TwoCallers;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
@@ -28,12 +27,13 @@ import io.vcgate.core.TaskSnapshot;
 import io.vcgate.core.VsphereFault;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.testing.TwoCallers;
 
 @QuarkusTest
 class SoapBackendTest {
 
-    static final Caller ADMIN = new Caller("administrator@vsphere.local", "VMware1!");
-    static final Caller AUTOMATION = new Caller("automation@vsphere.local", "VMware1!");
+    static final Caller ADMIN = TwoCallers.ADMIN;
+    static final Caller AUTOMATION = TwoCallers.AUTOMATION;
     static final GuestAuth ROOT = new GuestAuth.Password("root", "guest-pass", false);
     static final Duration WAIT = Duration.ofSeconds(5);
 
@@ -181,5 +181,4 @@ class SoapBackendTest {
         assertEquals(CustomizationInfo.Status.SUCCEEDED, info.status());
         assertEquals(2, ledger.logins("soap", "administrator@vsphere.local"));
     }
-
 }
