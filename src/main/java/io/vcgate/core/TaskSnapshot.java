@@ -8,7 +8,7 @@ public record TaskSnapshot(
         String vm,
         State state,
         Integer progress,
-        VsphereFault error,
+        BackendFailure error,
         OffsetDateTime queuedAt,
         OffsetDateTime startedAt,
         OffsetDateTime completedAt) {

@@ -15,7 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * A facade request whose declared body is larger than {@code quarkus.http.limits.max-body-size}
- * answers 413 as a problem, before the body is read. (Vert.x enforces the same limit on bodies sent
+ * answers 413 as a problem, before the body is read (a Vert.x route: Quarkus would answer a bare 413
+ * before any JAX-RS filter runs). Only POSTs carry bodies, so only they pass through it. (Vert.x enforces the same limit on bodies sent
  * without a length, with a bare 413.)
  */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class BodyLimit {
     ObjectMapper mapper;
 
     void install(@Observes Router router) {
-        router.route("/v1/*").order(-900).handler(this::check);
+        router.post("/v1/*").order(-900).handler(this::check);
     }
 
     void check(RoutingContext rc) {
@@ -40,7 +41,7 @@ public class BodyLimit {
             declared = -1;
         }
         if (declared > limit.asLongValue()) {
-            String id = FacadeGate.requestId(rc.request().getHeader("X-Request-Id"));
+            String id = RequestIds.of(rc.request().getHeader("X-Request-Id"));
             rc.response().setStatusCode(413).putHeader("Content-Type", Problems.MEDIA_TYPE).putHeader("Connection", "close")
                     .putHeader("X-Request-Id", id)
                     .end(problem(rc.normalizedPath(), id));
@@ -51,8 +52,8 @@ public class BodyLimit {
 
     private String problem(String instance, String requestId) {
         try {
-            return mapper.writeValueAsString(Problems.problem(413, "too-large", "Request body too large",
-                    "The body may be at most " + limit.asLongValue() + " bytes.", instance, requestId, false, null));
+            return mapper.writeValueAsString(Problems.stamp(Problems.problem(413, "too-large", "Request body too large",
+                    "The body may be at most " + limit.asLongValue() + " bytes.", null), instance, requestId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

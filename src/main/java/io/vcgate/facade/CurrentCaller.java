@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import io.vcgate.core.Caller;
 
-/** The authenticated caller of the current request, set by {@link FacadeGate}. */
+/** The authenticated caller of the current request, set by {@link CallerAuthentication}. */
 @RequestScoped
 public class CurrentCaller {
 

@@ -4,20 +4,20 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import io.smallrye.mutiny.Uni;
-import io.vcgate.core.GuestCustomizationBackend;
+import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.api.TasksApi;
 
 /** {@code /v1/tasks/{task}}: a Task's state. */
 public class TaskResource implements TasksApi {
 
     @Inject
-    GuestCustomizationBackend vim;
+    CustomizationService customization;
 
     @Inject
     CurrentCaller caller;
 
     @Override
     public Uni<Response> getTask(String task) {
-        return vim.task(caller.get(), task).map(snapshot -> Response.ok(Views.task(snapshot)).build());
+        return customization.task(caller.get(), task).map(snapshot -> Response.ok(Views.task(snapshot)).build());
     }
 }

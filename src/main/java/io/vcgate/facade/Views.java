@@ -1,6 +1,9 @@
 package io.vcgate.facade;
 
+import java.util.Arrays;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.GuestAuth;
@@ -17,6 +20,10 @@ import io.vcgate.facade.model.TicketCredentials;
 
 /** vcgate's values as the facade contract's models, and the contract's credentials as vcgate's. */
 final class Views {
+
+    /** The guest credential kinds, as the contract's discriminator names them: password, saml, sspi, ticket. */
+    static final List<String> CREDENTIAL_TYPES = Arrays.stream(GuestCredentials.class.getAnnotation(JsonSubTypes.class).value())
+            .map(JsonSubTypes.Type::name).toList();
 
     private Views() {
     }

@@ -17,7 +17,9 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
-import io.vcgate.core.VsphereFault;
+import io.vcgate.core.Backend;
+import io.vcgate.core.BackendFailure;
+import io.vcgate.core.FaultCategory;
 
 /**
  * The fault-tolerance guard of one vCenter backend; adapters run every backend call through it.
@@ -30,15 +32,18 @@ import io.vcgate.core.VsphereFault;
  * <p>Reads and writes share the breaker, timeout and bulkhead (they are one backend's health and
  * capacity) but retry under different rules, see {@link Retryability}.
  *
+ * <p>What the guard itself decides leaves it as a {@link BackendFailure}, like everything else an
+ * adapter call fails with: an open circuit or a full bulkhead as {@code UNAVAILABLE} (origin
+ * {@code GATEWAY}), a timeout as {@code TIMEOUT}.
+ *
  * <p>Every attempt is timed into {@code vcgate.backend.calls} (tags backend, operation, outcome) with a
  * percentile histogram; outcomes are {@code success}, a fault category such as {@code conflict}, or
  * {@code timeout}, {@code circuit-open}, {@code bulkhead-full}.
  */
 public final class BackendGuard {
 
-    private final String backend;
+    private final Backend backend;
     private final String circuitName;
-    private final Duration openDelay;
     private final Guard shared;
     private final Guard readRetry;
     private final Guard writeRetry;
@@ -47,10 +52,9 @@ public final class BackendGuard {
     /** One timer per operation and outcome, built once: not a builder and a registry lookup per call. */
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-    BackendGuard(String backend, ResilienceConfig.Backend config, MeterRegistry meters) {
+    BackendGuard(Backend backend, ResilienceConfig.Backend config, MeterRegistry meters) {
         this.backend = backend;
-        this.circuitName = "vcenter-" + backend;
-        this.openDelay = config.circuitBreaker().delay();
+        this.circuitName = "vcenter-" + backend.id();
         this.meters = meters;
         this.budget = new RetryBudget(config.budget().ratio(), config.budget().minRetries(), config.budget().window());
         this.shared = Guard.create()
@@ -61,7 +65,7 @@ public final class BackendGuard {
                     .name(circuitName)
                     .requestVolumeThreshold(config.circuitBreaker().requestVolumeThreshold())
                     .failureRatio(config.circuitBreaker().failureRatio())
-                    .delay(openDelay.toMillis(), ChronoUnit.MILLIS)
+                    .delay(config.circuitBreaker().delay().toMillis(), ChronoUnit.MILLIS)
                     .successThreshold(config.circuitBreaker().successThreshold())
                     .when(BackendGuard::countsAsBackendFailure)
                     .done()
@@ -101,7 +105,7 @@ public final class BackendGuard {
         return Uni.createFrom().deferred(() -> {
             budget.recordRequest();
             Supplier<Uni<T>> attempt = () -> timed(operation, () -> shared.get(call::get, Uni.class));
-            return (Uni<T>) retry.get(attempt::get, Uni.class);
+            return ((Uni<T>) retry.get(attempt::get, Uni.class)).onFailure().transform(BackendGuard::translate);
         });
     }
 
@@ -117,9 +121,25 @@ public final class BackendGuard {
     private void stop(Timer.Sample sample, String operation, String outcome) {
         sample.stop(timers.computeIfAbsent(operation + '/' + outcome, key -> Timer.builder("vcgate.backend.calls")
                 .description("Calls from vcgate to vCenter, per attempt")
-                .tag("backend", backend).tag("operation", operation).tag("outcome", outcome)
+                .tag("backend", backend.id()).tag("operation", operation).tag("outcome", outcome)
                 .publishPercentileHistogram()
                 .register(meters)));
+    }
+
+    /** The guard's own rejections as the failures they mean for the caller. */
+    static Throwable translate(Throwable e) {
+        if (e instanceof CircuitBreakerOpenException) {
+            return BackendFailure.gateway(FaultCategory.UNAVAILABLE,
+                    "vcgate stopped calling vCenter for a moment after repeated failures; try again after Retry-After seconds.");
+        }
+        if (e instanceof BulkheadException) {
+            return BackendFailure.gateway(FaultCategory.UNAVAILABLE,
+                    "vcgate is already making as many calls to vCenter as it allows; try again shortly.");
+        }
+        if (e instanceof TimeoutException) {
+            return BackendFailure.transport(FaultCategory.TIMEOUT, BackendFailure.Origin.TIMEOUT, "vCenter did not answer in time.", null);
+        }
+        return e;
     }
 
     static String outcome(Throwable e) {
@@ -132,34 +152,22 @@ public final class BackendGuard {
         if (e instanceof BulkheadException) {
             return "bulkhead-full";
         }
-        if (e instanceof VsphereFault fault) {
-            return fault.category().name().toLowerCase().replace('_', '-');
+        if (e instanceof BackendFailure failure) {
+            return failure.category().name().toLowerCase().replace('_', '-');
         }
         return "error";
     }
 
     /**
-     * Only failures that say the backend is unwell open the circuit: transport failures and timeouts.
-     * A vSphere fault (InvalidPowerState, NotFound, a bad password) is a healthy answer.
+     * Only failures that say the backend is unwell open the circuit: transport failures, timeouts and
+     * vCenter saying it is unwell. A vSphere fault (InvalidPowerState, NotFound, a bad password) is a
+     * healthy answer.
      */
     static boolean countsAsBackendFailure(Throwable e) {
         return Retryability.retryableRead(e);
     }
 
-    public String backend() {
-        return backend;
-    }
-
-    public String circuitName() {
-        return circuitName;
-    }
-
     public CircuitBreakerState circuitState() {
         return CircuitBreakerMaintenance.get().currentState(circuitName);
-    }
-
-    /** How long until an open circuit lets probes through: the Retry-After hint. */
-    public Duration openDelay() {
-        return openDelay;
     }
 }

@@ -21,11 +21,11 @@ import io.smallrye.common.annotation.Identifier;
 public class BackendHealth implements HealthCheck {
 
     @Inject
-    @Identifier(Guards.REST)
+    @Identifier(BackendGuards.REST)
     BackendGuard rest;
 
     @Inject
-    @Identifier(Guards.SOAP)
+    @Identifier(BackendGuards.SOAP)
     BackendGuard soap;
 
     @Override

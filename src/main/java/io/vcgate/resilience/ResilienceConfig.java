@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "vcgate.resilience")
 public interface ResilienceConfig {
 
-    /** The Retry-After hint on 503 problems: vCenter unavailable, circuit open, capacity full. */
+    /** The Retry-After of 503 problems: vCenter unavailable, its circuit open, vcgate's capacity for it full. */
     @WithDefault("5s")
     Duration retryAfter();
 

@@ -1,7 +1,5 @@
 package io.vcgate.rest;
 
-import java.net.ConnectException;
-
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -9,9 +7,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vcgate.core.BackendFailure;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.FaultCategory;
-import io.vcgate.core.VsphereFault;
+import io.vcgate.core.TransportFailures;
 import io.vcgate.vcrest.model.VapiStdLocalizableMessage;
 import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfo;
 
@@ -26,39 +25,28 @@ final class VapiAnswers {
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** customization-live does not exist on this vCenter. */
-    static final class OperationMissing extends RuntimeException {
-        OperationMissing() {
-            super("customization-live is not available on this vCenter", null, false, false);
-        }
-    }
-
     private VapiAnswers() {
     }
 
-    static String sessionId(Response response) {
-        if (response.getStatus() != 201 && response.getStatus() != 200) {
-            throw error(response);
-        }
+    /** {@code POST /api/session} answers the id as a JSON string; tolerate a bare one. */
+    static String sessionId(String body) {
+        String text = body == null ? "" : body.trim();
         try {
-            return JSON.readValue(response.readEntity(String.class), String.class);
+            String id = text.startsWith("\"") ? JSON.readValue(text, String.class) : text;
+            if (id != null && !id.isBlank()) {
+                return id;
+            }
         } catch (Exception e) {
-            throw new VsphereFault(FaultCategory.BAD_GATEWAY, null, "vCenter answered the session request with no session id");
+            // fall through: no usable id
         }
+        throw BackendFailure.transport(FaultCategory.BAD_GATEWAY, BackendFailure.Origin.SENT,
+                "vCenter answered the session request with no session id", null);
     }
 
-    static CustomizationInfo customization(String vm, Response response) {
-        if (response.getStatus() != 200) {
-            throw error(response);
-        }
-        VcenterVmGuestCustomizationLiveInfo info;
-        try {
-            info = JSON.readValue(response.readEntity(String.class), VcenterVmGuestCustomizationLiveInfo.class);
-        } catch (Exception e) {
-            throw new VsphereFault(FaultCategory.BAD_GATEWAY, null, "vCenter answered customization-live with a body vcgate cannot read");
-        }
+    static CustomizationInfo customization(String vm, VcenterVmGuestCustomizationLiveInfo info) {
         if (info == null || info.getStatus() == null) {
-            throw new VsphereFault(FaultCategory.BAD_GATEWAY, null, "vCenter answered customization-live without a status");
+            throw BackendFailure.transport(FaultCategory.BAD_GATEWAY, BackendFailure.Origin.SENT,
+                    "vCenter answered customization-live without a status", null);
         }
         VapiStdLocalizableMessage e = info.getError();
         return new CustomizationInfo(vm, CustomizationInfo.Status.valueOf(info.getStatus().name()),
@@ -66,8 +54,26 @@ final class VapiAnswers {
                 info.getStartTime(), info.getEndTime(), CustomizationInfo.Source.CUSTOMIZATION_LIVE);
     }
 
+    /** Whatever a REST client call failed with, as a {@link BackendFailure}. */
+    static BackendFailure failure(Throwable failure) {
+        if (failure instanceof BackendFailure known) {
+            return known;
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse() != null) {
+            return error(web.getResponse());
+        }
+        // a body the client could not read as the declared type arrives wrapped, never as an answer
+        TransportFailures.Kind kind = TransportFailures.classify(failure);
+        String message = switch (kind) {
+            case NOT_CONNECTED -> "vCenter REST API cannot be reached";
+            case TIMED_OUT -> "vCenter REST API did not answer in time";
+            case BROKEN -> "vCenter REST API call failed";
+        };
+        return BackendFailure.transport(TransportFailures.category(kind), TransportFailures.origin(kind), message, failure);
+    }
+
     /** A non-success answer as the failure it stands for. */
-    static RuntimeException error(Response response) {
+    static BackendFailure error(Response response) {
         int status = response.getStatus();
         JsonNode body = body(response);
         String type = body == null ? null : text(body.get("error_type"));
@@ -76,17 +82,19 @@ final class VapiAnswers {
         String id = first == null ? null : text(first.get("id"));
         String message = first == null ? null : text(first.get("default_message"));
         if (status == 404 && (type == null || "com.vmware.vapi.rest.httpNotFound".equals(id))) {
-            return new OperationMissing();
+            return BackendFailure.answer(FaultCategory.NOT_SUPPORTED,
+                    "This vCenter has no customization-live operation (vSphere 9.0 or later is needed).");
         }
-        if (type == null) {
-            FaultCategory category = status == 503 || status == 429 ? FaultCategory.UNAVAILABLE
-                    : status == 504 ? FaultCategory.TIMEOUT
-                    : status == 401 ? FaultCategory.UNAUTHENTICATED
-                    : FaultCategory.BAD_GATEWAY;
-            return new VsphereFault(category, status == 401 ? "UNAUTHENTICATED" : null,
-                    "vCenter REST API answered HTTP " + status + " without a vapi error");
+        if (type != null) {
+            return BackendFailure.vapi(type, message == null ? type : message);
         }
-        return VsphereFault.vapi(type, message == null ? type : message);
+        if (status == 401) {
+            return BackendFailure.vapi("UNAUTHENTICATED", "vCenter REST API answered HTTP 401 without a vapi error");
+        }
+        FaultCategory category = status == 503 || status == 429 ? FaultCategory.UNAVAILABLE
+                : status == 504 ? FaultCategory.TIMEOUT : FaultCategory.BAD_GATEWAY;
+        return BackendFailure.transport(category, BackendFailure.Origin.SENT,
+                "vCenter REST API answered HTTP " + status + " without a vapi error", null);
     }
 
     private static JsonNode body(Response response) {
@@ -105,24 +113,4 @@ final class VapiAnswers {
     private static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node.asText();
     }
-
-    /** Transport failures of the REST client, and WebApplicationExceptions carrying an answer. */
-    static RuntimeException transport(Throwable failure) {
-        if (failure instanceof VsphereFault || failure instanceof OperationMissing) {
-            return (RuntimeException) failure;
-        }
-        if (failure instanceof WebApplicationException web && web.getResponse() != null) {
-            return error(web.getResponse());
-        }
-        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof ConnectException || c.getClass().getName().endsWith("ConnectTimeoutException")) {
-                return new VsphereFault(FaultCategory.UNAVAILABLE, null, "vCenter REST API cannot be reached", failure);
-            }
-            if (c.getClass().getSimpleName().contains("Timeout")) {
-                return new VsphereFault(FaultCategory.TIMEOUT, null, "vCenter REST API did not answer in time", failure);
-            }
-        }
-        return new VsphereFault(FaultCategory.BAD_GATEWAY, null, "vCenter REST API call failed", failure);
-    }
-
 }

@@ -13,7 +13,9 @@ import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
+import io.vcgate.core.Backend;
 import io.vcgate.core.Caller;
+import io.vertx.core.Vertx;
 
 /**
  * One backend's vCenter sessions, one per caller (keyed by {@link Caller#sessionKey()}, so a session is
@@ -34,26 +36,43 @@ import io.vcgate.core.Caller;
  * out, and all of them at shutdown.</li>
  * </ul>
  *
+ * <p>Both adapters run their pool the same way: {@link #open} starts it with its eviction timer,
+ * {@link #close} stops the timer and logs every session out.
+ *
  * @param <S> the backend's session handle (a REST session id, a SOAP session cookie)
  */
 public final class SessionPool<S> {
 
     private static final Logger LOG = Logger.getLogger(SessionPool.class);
 
-    private final String backend;
+    private final Backend backend;
     private final Function<Caller, Uni<S>> login;
     private final Function<S, Uni<Void>> logout;
     private final int maxSessions;
     private final long idleNanos;
     private final LongSupplier clock;
     private final Map<String, Entry<S>> sessions = new ConcurrentHashMap<>();
+    private Vertx vertx;
+    private long evictionTimer = -1;
 
-    public SessionPool(String backend, Function<Caller, Uni<S>> login, Function<S, Uni<Void>> logout,
-            int maxSessions, Duration idleTimeout) {
-        this(backend, login, logout, maxSessions, idleTimeout, System::nanoTime);
+    /** A pool configured by {@code config}, whose idle sessions a Vert.x timer logs out. */
+    public static <S> SessionPool<S> open(Backend backend, SessionConfig config, Vertx vertx,
+            Function<Caller, Uni<S>> login, Function<S, Uni<Void>> logout) {
+        SessionPool<S> pool = new SessionPool<>(backend, login, logout, config.max(), config.idleTimeout(), System::nanoTime);
+        pool.vertx = vertx;
+        pool.evictionTimer = vertx.setPeriodic(config.evictionInterval().toMillis(), id -> pool.evictIdle());
+        return pool;
     }
 
-    SessionPool(String backend, Function<Caller, Uni<S>> login, Function<S, Uni<Void>> logout,
+    /** Stops the eviction timer and logs every session out (at shutdown), waiting at most {@code wait}. */
+    public void close(Duration wait) {
+        if (vertx != null) {
+            vertx.cancelTimer(evictionTimer);
+        }
+        closeAll().await().atMost(wait);
+    }
+
+    SessionPool(Backend backend, Function<Caller, Uni<S>> login, Function<S, Uni<Void>> logout,
             int maxSessions, Duration idleTimeout, LongSupplier clock) {
         if (maxSessions < 1) {
             throw new IllegalArgumentException("maxSessions must be at least 1");
@@ -74,7 +93,7 @@ public final class SessionPool<S> {
     public <T> Uni<T> withSession(Caller caller, Function<S, Uni<T>> call, Predicate<Throwable> sessionGone) {
         return acquire(caller).flatMap(session -> call.apply(session)
                 .onFailure(sessionGone).recoverWithUni(gone -> {
-                    LOG.debugf("%s session of %s is gone; logging in once more", backend, caller);
+                    LOG.debugf("%s session of %s is gone; logging in once more", backend.id(), caller);
                     invalidate(caller, session);
                     return acquire(caller).flatMap(fresh -> call.apply(fresh));
                 }));
@@ -166,7 +185,7 @@ public final class SessionPool<S> {
             return Uni.createFrom().voidItem();
         }
         return Uni.createFrom().deferred(() -> logout.apply(value))
-                .onFailure().invoke(e -> LOG.debugf("%s logout failed: %s", backend, e.getClass().getSimpleName()))
+                .onFailure().invoke(e -> LOG.debugf("%s logout failed: %s", backend.id(), e.getClass().getSimpleName()))
                 .onFailure().recoverWithNull();
     }
 

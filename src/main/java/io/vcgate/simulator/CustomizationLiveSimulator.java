@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import io.vcgate.core.Backend;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.vcrest.api.CustomizationLiveApi;
 import io.vcgate.vcrest.model.VapiStdLocalizableMessage;
@@ -14,6 +16,8 @@ import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfo;
 import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfoStatus;
 
 /** The simulated customization-live operation (vSphere 9.0), on the generated interface. */
+@Simulated
+@IfBuildProperty(name = "vcgate.simulator.enabled", stringValue = "true")
 public class CustomizationLiveSimulator implements CustomizationLiveApi {
 
     @Inject
@@ -23,19 +27,24 @@ public class CustomizationLiveSimulator implements CustomizationLiveApi {
     SimulatorLedger ledger;
 
     @Override
-    public Uni<Response> getCustomizationLive(String sessionId, String vm) {
-        Optional<String> user = state.sessionUser("rest", sessionId);
-        ledger.call("rest", "getCustomizationLive", user.orElse(null), sessionId, vm);
+    public Uni<VcenterVmGuestCustomizationLiveInfo> getCustomizationLive(String sessionId, String vm) {
+        Optional<String> user = state.sessionUser(Backend.REST, sessionId);
+        ledger.call(Backend.REST, "getCustomizationLive", user.orElse(null), sessionId, vm);
         if (state.legacy()) {
-            return Uni.createFrom().item(VapiErrors.operationNotFound());
+            return error(VapiErrors.operationNotFound());
         }
         if (user.isEmpty()) {
-            return Uni.createFrom().item(VapiErrors.unauthenticated());
+            return error(VapiErrors.unauthenticated());
         }
-        return Uni.createFrom().item(state.vm(vm).map(CustomizationLiveSimulator::live).orElseGet(() -> VapiErrors.vmNotFound(vm)));
+        return state.vm(vm).map(CustomizationLiveSimulator::live).map(info -> Uni.createFrom().item(info))
+                .orElseGet(() -> error(VapiErrors.vmNotFound(vm)));
     }
 
-    private static Response live(SimVm vm) {
+    private static Uni<VcenterVmGuestCustomizationLiveInfo> error(Response vapiError) {
+        return Uni.createFrom().failure(new WebApplicationException(vapiError));
+    }
+
+    private static VcenterVmGuestCustomizationLiveInfo live(SimVm vm) {
         VcenterVmGuestCustomizationLiveInfo info = new VcenterVmGuestCustomizationLiveInfo()
                 .status(switch (vm.status) {
                     case IDLE -> VcenterVmGuestCustomizationLiveInfoStatus.NOT_AVAILABLE;
@@ -49,7 +58,6 @@ public class CustomizationLiveSimulator implements CustomizationLiveApi {
         if (vm.status == SimVm.Status.FAILED && vm.errorMessage != null) {
             info.error(new VapiStdLocalizableMessage().id(vm.errorId).defaultMessage(vm.errorMessage).args(List.of()));
         }
-        return Response.ok(info, MediaType.APPLICATION_JSON_TYPE).build();
+        return info;
     }
-
 }

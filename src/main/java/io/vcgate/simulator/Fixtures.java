@@ -29,16 +29,16 @@ final class Fixtures {
 
     static Map<String, SimVm> vms() {
         Map<String, SimVm> vms = new LinkedHashMap<>();
-        add(vms, new SimVm("vm-100", "clone-web-01", true, true, false, false, Status.RUNNING, T0.plusMinutes(70), null, null, null));
-        add(vms, new SimVm("vm-101", "clone-web-02", false, false, false, false, Status.IDLE, null, null, null, null));
-        add(vms, new SimVm("vm-102", "clone-db-01", true, false, false, false, Status.RUNNING, T0.plusMinutes(65), null, null, null));
-        add(vms, new SimVm("vm-103", "clone-app-01", true, true, false, false, Status.SUCCEEDED, T0, T0.plusMinutes(2).plusSeconds(10), null, null));
-        add(vms, new SimVm("vm-104", "clone-app-02", true, true, false, false, Status.FAILED, T0, T0.plusMinutes(2).plusSeconds(10),
+        add(vms, new SimVm("vm-100", "clone-web-01", true, true, null, false, Status.RUNNING, T0.plusMinutes(70), null, null, null));
+        add(vms, new SimVm("vm-101", "clone-web-02", false, false, null, false, Status.IDLE, null, null, null, null));
+        add(vms, new SimVm("vm-102", "clone-db-01", true, false, null, false, Status.RUNNING, T0.plusMinutes(65), null, null, null));
+        add(vms, new SimVm("vm-103", "clone-app-01", true, true, null, false, Status.SUCCEEDED, T0, T0.plusMinutes(2).plusSeconds(10), null, null));
+        add(vms, new SimVm("vm-104", "clone-app-02", true, true, null, false, Status.FAILED, T0, T0.plusMinutes(2).plusSeconds(10),
                 "com.vmware.vcenter.guest.customization.failed",
                 "Customization failed: network configuration could not be applied."));
-        add(vms, new SimVm("vm-105", "clone-app-03", true, true, true, false, Status.RUNNING, T0.plusMinutes(60), null, null, null));
-        add(vms, new SimVm("vm-106", "clone-app-04", true, true, false, true, Status.RUNNING, T0.plusMinutes(61), null, null, null));
-        add(vms, new SimVm("vm-107", "clone-app-05", true, true, false, false, Status.PENDING, null, null, null, null));
+        add(vms, new SimVm("vm-105", "clone-app-03", true, true, "task-900", false, Status.RUNNING, T0.plusMinutes(60), null, null, null));
+        add(vms, new SimVm("vm-106", "clone-app-04", true, true, null, true, Status.RUNNING, T0.plusMinutes(61), null, null, null));
+        add(vms, new SimVm("vm-107", "clone-app-05", true, true, null, false, Status.PENDING, null, null, null, null));
         return vms;
     }
 

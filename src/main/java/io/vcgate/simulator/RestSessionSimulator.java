@@ -5,13 +5,16 @@ import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.WebApplicationException;
 
+import io.vcgate.core.Backend;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.vcrest.api.SessionApi;
 
 /** The simulated vSphere Automation REST sessions ({@code /api/session}), on the generated interface. */
+@Simulated
+@IfBuildProperty(name = "vcgate.simulator.enabled", stringValue = "true")
 public class RestSessionSimulator implements SessionApi {
 
     @Inject
@@ -20,26 +23,30 @@ public class RestSessionSimulator implements SessionApi {
     @Inject
     SimulatorLedger ledger;
 
+    /** 201 with the session id as a JSON string, as vCenter answers it. */
     @Override
-    public Uni<Response> createSession(String authorization) {
+    public Uni<String> createSession(String authorization) {
         Optional<String[]> basic = basic(authorization);
         if (basic.isEmpty() || !SimulatorState.validUser(basic.get()[0], basic.get()[1])) {
-            ledger.call("rest", "createSession", null, null);
-            return Uni.createFrom().item(VapiErrors.unauthenticated());
+            ledger.call(Backend.REST, "createSession", null, null);
+            return Uni.createFrom().failure(new WebApplicationException(VapiErrors.unauthenticated()));
         }
         String user = basic.get()[0];
-        String id = state.openSession("rest", user);
-        ledger.login("rest", user);
-        ledger.call("rest", "createSession", user, id);
-        return Uni.createFrom().item(Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity("\"" + id + "\"").build());
+        String id = state.openSession(Backend.REST, user);
+        ledger.login(Backend.REST, user);
+        ledger.call(Backend.REST, "createSession", user, id);
+        return Uni.createFrom().item("\"" + id + "\"");
     }
 
     @Override
-    public Uni<Response> deleteSession(String sessionId) {
-        Optional<String> user = state.closeSession("rest", sessionId);
-        ledger.call("rest", "deleteSession", user.orElse(null), sessionId);
-        user.ifPresent(u -> ledger.logout("rest", u));
-        return Uni.createFrom().item(user.isPresent() ? Response.noContent().build() : VapiErrors.unauthenticated());
+    public Uni<Void> deleteSession(String sessionId) {
+        Optional<String> user = state.closeSession(Backend.REST, sessionId);
+        ledger.call(Backend.REST, "deleteSession", user.orElse(null), sessionId);
+        if (user.isEmpty()) {
+            return Uni.createFrom().failure(new WebApplicationException(VapiErrors.unauthenticated()));
+        }
+        ledger.logout(Backend.REST, user.get());
+        return Uni.createFrom().voidItem();
     }
 
     static Optional<String[]> basic(String authorization) {

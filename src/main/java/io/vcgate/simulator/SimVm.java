@@ -11,8 +11,8 @@ final class SimVm {
     final String name;
     final boolean poweredOn;
     final boolean toolsRunning;
-    /** A task already runs on the VM: abort fails TaskInProgress. */
-    final boolean busy;
+    /** The Task already running on the VM (abort fails TaskInProgress naming it), or null. */
+    final String busyTask;
     /** Customization itself is broken: the abort Task ends in CustomizationFault. */
     final boolean customizationFault;
     volatile Status status;
@@ -21,13 +21,13 @@ final class SimVm {
     volatile String errorId;
     volatile String errorMessage;
 
-    SimVm(String id, String name, boolean poweredOn, boolean toolsRunning, boolean busy, boolean customizationFault,
+    SimVm(String id, String name, boolean poweredOn, boolean toolsRunning, String busyTask, boolean customizationFault,
             Status status, OffsetDateTime start, OffsetDateTime end, String errorId, String errorMessage) {
         this.id = id;
         this.name = name;
         this.poweredOn = poweredOn;
         this.toolsRunning = toolsRunning;
-        this.busy = busy;
+        this.busyTask = busyTask;
         this.customizationFault = customizationFault;
         this.status = status;
         this.start = start;

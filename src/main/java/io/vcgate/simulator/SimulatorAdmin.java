@@ -13,12 +13,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.vcgate.core.Backend;
+
 /**
- * The simulator's admin endpoint: watch and steer the simulated vCenter from a shell or a test.
- * Only served while {@code vcgate.simulator.enabled} is true.
+ * The simulator's admin endpoint: watch and steer the simulated vCenter from a shell or a test. Part of
+ * the application only when the simulator is built in ({@code vcgate.simulator.enabled}).
+ *
+ * <p>A change of API level (or a reset) also makes the gateway in this process forget what it learned of
+ * the vCenter (API level, ServiceContent), so the next call asks the simulated vCenter afresh: the
+ * simulator knows it is embedded; the gateway never knows of the simulator.
  */
 @Path("/simulator")
 @Produces(MediaType.APPLICATION_JSON)
+@IfBuildProperty(name = "vcgate.simulator.enabled", stringValue = "true")
 public class SimulatorAdmin {
 
     /** Settings that can be changed at run time. */
@@ -37,23 +45,25 @@ public class SimulatorAdmin {
     @Inject
     SimulatorLedger ledger;
 
+    @Inject
+    io.vcgate.customization.CustomizationService gateway;
+
     @GET
     public Settings settings() {
         return new Settings(state.apiLevel(), state.taskDuration().toMillis(),
-                Map.of("rest", state.faults("rest"), "soap", state.faults("soap")));
+                Map.of(Backend.REST.id(), state.faults(Backend.REST), Backend.SOAP.id(), state.faults(Backend.SOAP)));
     }
 
     @PUT
     @Path("/faults/{backend}")
     public Settings faults(@PathParam("backend") String backend, SimulatorState.Faults faults) {
-        if (!"rest".equals(backend) && !"soap".equals(backend)) {
-            throw new BadRequestException("backend must be rest or soap");
-        }
+        Backend target = java.util.Arrays.stream(Backend.values()).filter(b -> b.id().equals(backend)).findFirst()
+                .orElseThrow(() -> new BadRequestException("backend must be rest or soap"));
         if (faults == null) {
             throw new BadRequestException("body must be {\"latencyMs\":..,\"failureRatio\":..,\"outage\":..}");
         }
         try {
-            state.faults(backend, faults);
+            state.faults(target, faults);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -68,6 +78,7 @@ public class SimulatorAdmin {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
+        gateway.forgetLearnedFacts();
         return settings();
     }
 
@@ -92,6 +103,7 @@ public class SimulatorAdmin {
     public Settings reset() {
         state.reset();
         ledger.reset();
+        gateway.forgetLearnedFacts();
         return settings();
     }
 

@@ -9,7 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "vcgate.simulator")
 public interface SimulatorConfig {
 
-    /** Serve the simulator at /api, /sdk and /simulator. On in dev and test, off in prod. */
+    /**
+     * Build the simulator into the application, serving /api, /sdk and /simulator. A build-time switch:
+     * on in the dev and test profiles, off in the packaged gateway unless built with
+     * {@code -Dvcgate.simulator.enabled=true}.
+     */
     @WithDefault("false")
     boolean enabled();
 

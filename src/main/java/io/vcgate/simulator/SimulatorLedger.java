@@ -8,14 +8,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.vcgate.core.Backend;
+
 /**
  * What the simulator saw, for server-side assertions in tests and for demos ({@code GET /simulator/ledger}):
- * per backend ({@code rest}, {@code soap}), every call with the user of the session it carried, every
+ * per backend, every call with the user of the session it carried, every
  * login and logout, and the raw hit count (including requests the fault injection failed).
  *
  * <p>Session ids are recorded as a short fingerprint only, never in full.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "vcgate.simulator.enabled", stringValue = "true")
 public class SimulatorLedger {
 
     /**
@@ -25,30 +29,30 @@ public class SimulatorLedger {
     public record Call(String operation, String user, String sessionFingerprint, String target) {
     }
 
-    private final Map<String, List<Call>> calls = new ConcurrentHashMap<>();
+    private final Map<Backend, List<Call>> calls = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> logins = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> logouts = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> traceparents = new ConcurrentHashMap<>();
+    private final Map<Backend, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<Backend, List<String>> traceparents = new ConcurrentHashMap<>();
 
-    void call(String backend, String operation, String user, String sessionId) {
+    void call(Backend backend, String operation, String user, String sessionId) {
         call(backend, operation, user, sessionId, null);
     }
 
-    void call(String backend, String operation, String user, String sessionId, String target) {
+    void call(Backend backend, String operation, String user, String sessionId, String target) {
         calls.computeIfAbsent(backend, b -> new CopyOnWriteArrayList<>())
                 .add(new Call(operation, user, fingerprint(sessionId), target));
     }
 
-    void login(String backend, String user) {
-        logins.computeIfAbsent(backend + "/" + user, k -> new AtomicInteger()).incrementAndGet();
+    void login(Backend backend, String user) {
+        logins.computeIfAbsent(backend.id() + "/" + user, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    void logout(String backend, String user) {
-        logouts.computeIfAbsent(backend + "/" + user, k -> new AtomicInteger()).incrementAndGet();
+    void logout(Backend backend, String user) {
+        logouts.computeIfAbsent(backend.id() + "/" + user, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    void hit(String backend, String traceparent) {
+    void hit(Backend backend, String traceparent) {
         hits.computeIfAbsent(backend, k -> new AtomicInteger()).incrementAndGet();
         if (traceparent != null) {
             traceparents.computeIfAbsent(backend, k -> new CopyOnWriteArrayList<>()).add(traceparent);
@@ -56,26 +60,26 @@ public class SimulatorLedger {
     }
 
     /** The W3C traceparent headers the backend received, in order. */
-    public List<String> traceparents(String backend) {
+    public List<String> traceparents(Backend backend) {
         return List.copyOf(traceparents.getOrDefault(backend, List.of()));
     }
 
-    public List<Call> calls(String backend) {
+    public List<Call> calls(Backend backend) {
         return List.copyOf(calls.getOrDefault(backend, List.of()));
     }
 
-    public int logins(String backend, String user) {
-        AtomicInteger n = logins.get(backend + "/" + user);
+    public int logins(Backend backend, String user) {
+        AtomicInteger n = logins.get(backend.id() + "/" + user);
         return n == null ? 0 : n.get();
     }
 
-    public int logouts(String backend, String user) {
-        AtomicInteger n = logouts.get(backend + "/" + user);
+    public int logouts(Backend backend, String user) {
+        AtomicInteger n = logouts.get(backend.id() + "/" + user);
         return n == null ? 0 : n.get();
     }
 
     /** Every request that reached the backend's paths, failed by fault injection or not. */
-    public int hits(String backend) {
+    public int hits(Backend backend) {
         AtomicInteger n = hits.get(backend);
         return n == null ? 0 : n.get();
     }
@@ -89,8 +93,13 @@ public class SimulatorLedger {
     }
 
     Map<String, Object> summary() {
-        return Map.of("hits", Map.copyOf(hits), "logins", Map.copyOf(logins), "logouts", Map.copyOf(logouts),
-                "calls", Map.of("rest", calls("rest").size(), "soap", calls("soap").size()));
+        Map<String, Integer> hitCounts = new java.util.TreeMap<>();
+        Map<String, Integer> callCounts = new java.util.TreeMap<>();
+        for (Backend backend : Backend.values()) {
+            hitCounts.put(backend.id(), hits(backend));
+            callCounts.put(backend.id(), calls(backend).size());
+        }
+        return Map.of("hits", hitCounts, "logins", Map.copyOf(logins), "logouts", Map.copyOf(logouts), "calls", callCounts);
     }
 
     static String fingerprint(String sessionId) {

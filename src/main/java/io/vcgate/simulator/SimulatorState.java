@@ -11,6 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.vcgate.core.Backend;
 import jakarta.inject.Inject;
 
 /**
@@ -18,6 +21,7 @@ import jakarta.inject.Inject;
  * fault-injection settings. {@link #reset()} restores the fixtures and the configured settings.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "vcgate.simulator.enabled", stringValue = "true")
 public class SimulatorState {
 
     /** A logged-in session: its user and when it was last used. */
@@ -77,7 +81,7 @@ public class SimulatorState {
         return user != null && Fixtures.USERS.containsKey(user) && Fixtures.PASSWORD.equals(password);
     }
 
-    String openSession(String backend, String user) {
+    String openSession(Backend backend, String user) {
         byte[] bytes = new byte[20];
         random.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
@@ -86,7 +90,7 @@ public class SimulatorState {
     }
 
     /** The live session's user, touching it; empty when unknown or idle past the timeout. */
-    Optional<String> sessionUser(String backend, String id) {
+    Optional<String> sessionUser(Backend backend, String id) {
         if (id == null) {
             return Optional.empty();
         }
@@ -104,13 +108,13 @@ public class SimulatorState {
         return Optional.of(session.user);
     }
 
-    Optional<String> closeSession(String backend, String id) {
+    Optional<String> closeSession(Backend backend, String id) {
         Session removed = id == null ? null : sessions(backend).remove(id);
         return Optional.ofNullable(removed).map(s -> s.user);
     }
 
     /** The ids of the simulated vCenter's live sessions of {@code backend} (for tests that hunt for them in logs). */
-    public java.util.Set<String> sessionIds(String backend) {
+    public java.util.Set<String> sessionIds(Backend backend) {
         return java.util.Set.copyOf(sessions(backend).keySet());
     }
 
@@ -122,8 +126,8 @@ public class SimulatorState {
         return n;
     }
 
-    private Map<String, Session> sessions(String backend) {
-        return "rest".equals(backend) ? restSessions : soapSessions;
+    private Map<String, Session> sessions(Backend backend) {
+        return backend == Backend.REST ? restSessions : soapSessions;
     }
 
     // --- VMs and Tasks --------------------------------------------------------------------------
@@ -172,15 +176,15 @@ public class SimulatorState {
         this.apiLevel = level;
     }
 
-    public Faults faults(String backend) {
-        return "rest".equals(backend) ? restFaults : soapFaults;
+    public Faults faults(Backend backend) {
+        return backend == Backend.REST ? restFaults : soapFaults;
     }
 
-    public void faults(String backend, Faults faults) {
+    public void faults(Backend backend, Faults faults) {
         if (faults.failureRatio() < 0 || faults.failureRatio() > 1 || faults.latencyMs() < 0) {
             throw new IllegalArgumentException("failureRatio must be 0..1 and latencyMs at least 0");
         }
-        if ("rest".equals(backend)) {
+        if (backend == Backend.REST) {
             restFaults = faults;
         } else {
             soapFaults = faults;

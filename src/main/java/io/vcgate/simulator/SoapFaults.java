@@ -56,9 +56,10 @@ final class SoapFaults {
         return new InvalidStateFaultMsg("The operation is not allowed in the current state: VMware Tools is not running in the guest.", new InvalidState());
     }
 
-    static TaskInProgressFaultMsg taskInProgress(ManagedObjectReference vm) {
+    /** The VM is busy with {@code busyTask}: TaskInProgress names it. */
+    static TaskInProgressFaultMsg taskInProgress(String busyTask) {
         TaskInProgress fault = new TaskInProgress();
-        fault.setTask(moref("Task", "task-900"));
+        fault.setTask(moref("Task", busyTask));
         return new TaskInProgressFaultMsg("The operation is not allowed in the current state because the virtual machine has a task in progress.", fault);
     }
 

@@ -10,11 +10,11 @@ import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
-import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jws.WebService;
-import jakarta.xml.ws.WebServiceContext;
-import jakarta.xml.ws.handler.MessageContext;
+
+import io.vcgate.core.Backend;
+import io.quarkus.arc.properties.IfBuildProperty;
 
 import io.vcgate.vim25.AboutInfo;
 import io.vcgate.vim25.DynamicProperty;
@@ -43,15 +43,13 @@ import io.vcgate.vim25.UserSession;
 import io.vcgate.vim25.VirtualMachinePowerState;
 
 /**
- * The simulated vim25 SOAP API at {@code /sdk}: ServiceContent, SessionManager, PropertyCollector and
- * the VirtualMachineGuestCustomizationManager, on the generated {@code VimPortType}. Sessions live in
- * the {@code vmware_soap_session} cookie, as on vCenter.
+ * The simulated vim25 SOAP API served at {@code /sdk} by {@link SoapEndpoint}: ServiceContent,
+ * SessionManager, PropertyCollector and the VirtualMachineGuestCustomizationManager, on the generated
+ * {@code VimPortType}. Sessions live in the {@code vmware_soap_session} cookie, as on vCenter.
  */
-@WebService(serviceName = "VimService", portName = "VimPort", targetNamespace = "urn:vim25Service",
-        endpointInterface = "io.vcgate.vim25.VimPortType")
-public class SoapSimulator extends VimPortAsyncUnsupported {
-
-    static final String COOKIE = "vmware_soap_session";
+@ApplicationScoped
+@IfBuildProperty(name = "vcgate.simulator.enabled", stringValue = "true")
+public class SoapSimulator implements io.vcgate.vim25.VimPortType {
 
     @Inject
     SimulatorState state;
@@ -59,12 +57,12 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
     @Inject
     SimulatorLedger ledger;
 
-    @Resource
-    WebServiceContext context;
+    @Inject
+    SoapExchange exchange;
 
     @Override
     public ServiceContent retrieveServiceContent(ManagedObjectReference _this) {
-        ledger.call("soap", "RetrieveServiceContent", null, null);
+        ledger.call(Backend.SOAP, "RetrieveServiceContent", null, null);
         ServiceContent content = new ServiceContent();
         content.setRootFolder(SoapFaults.moref("Folder", "group-d1"));
         content.setPropertyCollector(SoapFaults.moref("PropertyCollector", "propertyCollector"));
@@ -89,13 +87,13 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
     public UserSession login(ManagedObjectReference _this, String userName, String password, String locale)
             throws InvalidLocaleFaultMsg, InvalidLoginFaultMsg, RuntimeFaultFaultMsg {
         if (!SimulatorState.validUser(userName, password)) {
-            ledger.call("soap", "Login", null, null);
+            ledger.call(Backend.SOAP, "Login", null, null);
             throw SoapFaults.invalidLogin();
         }
-        String id = state.openSession("soap", userName);
-        ledger.login("soap", userName);
-        ledger.call("soap", "Login", userName, id);
-        responseHeaders().put("Set-Cookie", List.of(COOKIE + "=\"" + id + "\"; Path=/; HttpOnly"));
+        String id = state.openSession(Backend.SOAP, userName);
+        ledger.login(Backend.SOAP, userName);
+        ledger.call(Backend.SOAP, "Login", userName, id);
+        exchange.startSession(id);
         UserSession session = new UserSession();
         session.setKey(id.substring(0, 8) + "-session");
         session.setUserName(userName);
@@ -111,14 +109,14 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
     public void logout(ManagedObjectReference _this) throws RuntimeFaultFaultMsg {
         String id = sessionId();
         String user = requireUser("Logout");
-        state.closeSession("soap", id);
-        ledger.logout("soap", user);
+        state.closeSession(Backend.SOAP, id);
+        ledger.logout(Backend.SOAP, user);
     }
 
     @Override
     public boolean sessionIsActive(ManagedObjectReference _this, String sessionID, String userName) throws RuntimeFaultFaultMsg {
         requireUser("SessionIsActive");
-        return state.sessionUser("soap", sessionID).map(u -> u.equals(userName)).orElse(false);
+        return state.sessionUser(Backend.SOAP, sessionID).map(u -> u.equals(userName)).orElse(false);
     }
 
     @Override
@@ -142,8 +140,8 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
         if (!target.toolsRunning) {
             throw SoapFaults.toolsNotRunning();
         }
-        if (target.busy) {
-            throw SoapFaults.taskInProgress(vm);
+        if (target.busyTask != null) {
+            throw SoapFaults.taskInProgress(target.busyTask);
         }
         // guest credentials are checked by Tools inside the guest, so their faults arrive in the Task
         String[] fault = guestFault(auth);
@@ -295,8 +293,8 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
 
     private String requireUser(String operation, String target) throws RuntimeFaultFaultMsg {
         String id = sessionId();
-        Optional<String> user = state.sessionUser("soap", id);
-        ledger.call("soap", operation, user.orElse(null), id, target);
+        Optional<String> user = state.sessionUser(Backend.SOAP, id);
+        ledger.call(Backend.SOAP, operation, user.orElse(null), id, target);
         return user.orElseThrow(SoapFaults::notAuthenticated);
     }
 
@@ -306,39 +304,8 @@ public class SoapSimulator extends VimPortAsyncUnsupported {
                 .findFirst().orElse(null);
     }
 
-    @SuppressWarnings("unchecked")
     private String sessionId() {
-        Map<String, List<String>> headers = (Map<String, List<String>>) context.getMessageContext()
-                .get(MessageContext.HTTP_REQUEST_HEADERS);
-        if (headers == null) {
-            return null;
-        }
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            if (!"cookie".equalsIgnoreCase(header.getKey())) {
-                continue;
-            }
-            for (String line : header.getValue()) {
-                for (String cookie : line.split(";")) {
-                    String c = cookie.trim();
-                    if (c.startsWith(COOKIE + "=")) {
-                        String v = c.substring(COOKIE.length() + 1);
-                        return v.startsWith("\"") && v.endsWith("\"") && v.length() > 1 ? v.substring(1, v.length() - 1) : v;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, List<String>> responseHeaders() {
-        MessageContext mc = context.getMessageContext();
-        Map<String, List<String>> headers = (Map<String, List<String>>) mc.get(MessageContext.HTTP_RESPONSE_HEADERS);
-        if (headers == null) {
-            headers = new java.util.HashMap<>();
-            mc.put(MessageContext.HTTP_RESPONSE_HEADERS, headers);
-        }
-        return headers;
+        return exchange.sessionId();
     }
 
     static XMLGregorianCalendar xml(OffsetDateTime time) {

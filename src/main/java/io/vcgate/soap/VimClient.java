@@ -3,7 +3,6 @@ package io.vcgate.soap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.namespace.QName;
 
@@ -20,11 +19,18 @@ import org.apache.cxf.service.model.BindingOperationInfo;
 
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.smallrye.mutiny.Uni;
+import io.vcgate.vim25.GuestAuthentication;
+import io.vcgate.vim25.ManagedObjectReference;
+import io.vcgate.vim25.PropertyFilterSpec;
+import io.vcgate.vim25.RetrieveOptions;
+import io.vcgate.vim25.RetrieveResult;
+import io.vcgate.vim25.ServiceContent;
 import io.vcgate.vim25.VimPortType;
 
 /**
- * Runs one vim25 operation asynchronously, as a {@link Uni}: the Vert.x conduit sends it and calls back
- * when the answer is in, so no thread waits for vCenter.
+ * The vim25 operations vcgate uses, one typed method each, run asynchronously as a {@link Uni}: the
+ * Vert.x conduit sends the request and calls back when the answer is in, so no thread waits for vCenter
+ * (a synchronous call on the event loop is refused by the conduit anyway).
  *
  * <p>Sessions are per caller, but the injected client is one, and a JAX-WS request context (shared, or
  * thread-local) cannot say which caller a call belongs to once CXF hands the call to another thread.
@@ -38,8 +44,8 @@ public class VimClient {
 
     private static final String NS = "urn:vim25";
 
-    /** What an operation answered: its return value (null for void) and the response context. */
-    record Answer(Object value, Map<String, Object> context) {
+    /** A Login's answer: the {@code vmware_soap_session} cookie to send on the session's calls. */
+    record Login(String cookie) {
     }
 
     @Inject
@@ -47,7 +53,11 @@ public class VimClient {
     VimPortType port;
 
     private Client client;
-    private final Map<String, BindingOperationInfo> operations = new ConcurrentHashMap<>();
+    private BindingOperationInfo retrieveServiceContent;
+    private BindingOperationInfo login;
+    private BindingOperationInfo logout;
+    private BindingOperationInfo abortCustomization;
+    private BindingOperationInfo retrievePropertiesEx;
 
     @PostConstruct
     void init() {
@@ -57,10 +67,48 @@ public class VimClient {
         // instead of failing the whole answer (CXF's JAXB binding rejects unknown elements by default)
         shared.put("set-jaxb-validation-event-handler", Boolean.FALSE);
         client = ClientProxy.getClient(port);
+        retrieveServiceContent = operation("RetrieveServiceContent");
+        login = operation("Login");
+        logout = operation("Logout");
+        abortCustomization = operation("AbortCustomization_Task");
+        retrievePropertiesEx = operation("RetrievePropertiesEx");
     }
 
-    /** Invokes the vim25 operation {@code name} with the session cookie (null: no session) and its arguments. */
-    Uni<Answer> call(String cookie, String name, Object... args) {
+    /** ServiceInstance.RetrieveServiceContent: needs no session. */
+    Uni<ServiceContent> retrieveServiceContent() {
+        ManagedObjectReference serviceInstance = new ManagedObjectReference();
+        serviceInstance.setType("ServiceInstance");
+        serviceInstance.setValue("ServiceInstance");
+        return invoke(null, retrieveServiceContent, serviceInstance).map(answer -> (ServiceContent) answer.value());
+    }
+
+    /** SessionManager.Login; the answer's {@code Set-Cookie} is the session. */
+    Uni<Login> login(ManagedObjectReference sessionManager, String userName, String password) {
+        return invoke(null, login, sessionManager, userName, password, null).map(answer -> new Login(sessionCookie(answer.context())));
+    }
+
+    /** SessionManager.Logout of the session the cookie names. */
+    Uni<Void> logout(String cookie, ManagedObjectReference sessionManager) {
+        return invoke(cookie, logout, sessionManager).replaceWithVoid();
+    }
+
+    /** VirtualMachineGuestCustomizationManager.AbortCustomization_Task: the Task it started. */
+    Uni<ManagedObjectReference> abortCustomizationTask(String cookie, ManagedObjectReference manager, ManagedObjectReference vm,
+            GuestAuthentication auth) {
+        return invoke(cookie, abortCustomization, manager, vm, auth).map(answer -> (ManagedObjectReference) answer.value());
+    }
+
+    /** PropertyCollector.RetrievePropertiesEx. */
+    Uni<RetrieveResult> retrievePropertiesEx(String cookie, ManagedObjectReference collector, List<PropertyFilterSpec> specs,
+            RetrieveOptions options) {
+        return invoke(cookie, retrievePropertiesEx, collector, specs, options).map(answer -> (RetrieveResult) answer.value());
+    }
+
+    /** What an operation answered: its return value (null for void) and the response context. */
+    private record Answer(Object value, Map<String, Object> context) {
+    }
+
+    private Uni<Answer> invoke(String cookie, BindingOperationInfo operation, Object... args) {
         return Uni.createFrom().emitter(emitter -> {
             Map<String, Object> request = new HashMap<>(client.getRequestContext());
             Map<String, List<String>> headers = new HashMap<>();
@@ -82,7 +130,7 @@ public class VimClient {
                     public void handleException(Map<String, Object> context, Throwable failure) {
                         emitter.fail(VimFaults.map(failure));
                     }
-                }, operation(name), args, invocation);
+                }, operation, args, invocation);
             } catch (Exception e) {
                 emitter.fail(VimFaults.map(e));
             }
@@ -90,16 +138,14 @@ public class VimClient {
     }
 
     private BindingOperationInfo operation(String name) {
-        return operations.computeIfAbsent(name, n -> {
-            BindingOperationInfo info = client.getEndpoint().getBinding().getBindingInfo().getOperation(new QName(NS, n));
-            if (info == null) {
-                throw new IllegalArgumentException("no vim25 operation " + n);
-            }
-            return info.isUnwrappedCapable() ? info.getUnwrappedOperation() : info;
-        });
+        BindingOperationInfo info = client.getEndpoint().getBinding().getBindingInfo().getOperation(new QName(NS, name));
+        if (info == null) {
+            throw new IllegalStateException("the vim25 subset has no operation " + name);
+        }
+        return info.isUnwrappedCapable() ? info.getUnwrappedOperation() : info;
     }
 
-    /** The vmware_soap_session cookie a Login answered with, as a Cookie header value. */
+    /** The vmware_soap_session cookie a Login answered with, as a Cookie header value; null when none. */
     @SuppressWarnings("unchecked")
     static String sessionCookie(Map<String, Object> context) {
         Object headers = context == null ? null : context.get(Message.PROTOCOL_HEADERS);

@@ -1,24 +1,27 @@
 package io.vcgate.soap;
 
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.util.Iterator;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.xml.soap.Detail;
 import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.soap.SOAPFaultException;
 
+import org.apache.cxf.transport.http.HTTPException;
 import org.w3c.dom.Element;
 
+import io.vcgate.core.BackendFailure;
 import io.vcgate.core.FaultCategory;
-import io.vcgate.core.VsphereFault;
+import io.vcgate.core.TransportFailures;
 import io.vcgate.vim25.LocalizedMethodFault;
 import io.vcgate.vim25.MethodFault;
 
 /**
- * Turns whatever a vim25 call failed with into a {@link VsphereFault}, by the vSphere fault type name:
+ * Turns whatever a vim25 call failed with into a {@link BackendFailure}, by the vSphere fault type name:
  * <ul>
  * <li>a declared fault ({@code InvalidStateFaultMsg} ...): the JAXB class of its fault info, which is
  * the xsi:type vCenter sent (InvalidPowerState inside an InvalidStateFault);</li>
@@ -30,24 +33,25 @@ import io.vcgate.vim25.MethodFault;
  * declared base class, so both are named {@code RuntimeFault} (a 502 either way).</li>
  * </ul>
  * All three go through {@link FaultCategory#ofVimFault(String)}, so a fault maps the same way whether
- * thrown or reported in a Task. Transport failures keep their cause (retry decisions look at it) but
- * their messages never carry a cookie: CXF's messages name only the URL.
+ * thrown or reported in a Task. Transport failures are read by {@link TransportFailures} and keep their
+ * cause, but their messages never carry a cookie: CXF's messages name only the URL.
  */
 final class VimFaults {
 
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final Pattern HTTP_STATUS = Pattern.compile("HTTP response '(\\d{3})");
 
     private VimFaults() {
     }
 
-    static VsphereFault map(Throwable failure) {
+    static BackendFailure map(Throwable failure) {
         Throwable t = unwrap(failure);
-        if (t instanceof VsphereFault fault) {
-            return fault;
+        if (t instanceof BackendFailure known) {
+            return known;
         }
         MethodFault info = faultInfo(t);
         if (info != null) {
-            return VsphereFault.vim(info.getClass().getSimpleName(), message(t.getMessage(), info));
+            return BackendFailure.vim(info.getClass().getSimpleName(), message(t.getMessage(), info));
         }
         if (t instanceof SOAPFaultException soap) {
             return fromSoapFault(soap.getFault());
@@ -58,36 +62,40 @@ final class VimFaults {
         return transport(t);
     }
 
-    static VsphereFault fromTaskError(LocalizedMethodFault error) {
+    static BackendFailure fromTaskError(LocalizedMethodFault error) {
         // a fault type the subset does not declare reaches us as the declared base (MethodFault here,
         // RuntimeFault in a thrown RuntimeFaultFault): name it as the thrown path does
         MethodFault fault = error.getFault();
         String name = fault == null || fault.getClass() == MethodFault.class ? "RuntimeFault" : fault.getClass().getSimpleName();
-        return VsphereFault.vim(name, error.getLocalizedMessage() == null ? name : error.getLocalizedMessage());
+        return BackendFailure.vim(name, error.getLocalizedMessage() == null ? name : error.getLocalizedMessage());
     }
 
-    private static VsphereFault fromDetail(Element detail, String text) {
+    private static BackendFailure fromDetail(Element detail, String text) {
         if (detail != null) {
             for (org.w3c.dom.Node n = detail.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element entry) {
-                    return VsphereFault.vim(faultType(entry), text);
+                    return BackendFailure.vim(faultType(entry), text);
                 }
             }
         }
-        return new VsphereFault(FaultCategory.BAD_GATEWAY, "SystemError", text);
+        return systemError(text);
     }
 
-    private static VsphereFault fromSoapFault(SOAPFault fault) {
+    private static BackendFailure fromSoapFault(SOAPFault fault) {
         String text = fault.getFaultString();
         Detail detail = fault.getDetail();
         if (detail != null) {
             Iterator<?> entries = detail.getDetailEntries();
             if (entries.hasNext() && entries.next() instanceof Element entry) {
-                return VsphereFault.vim(faultType(entry), text);
+                return BackendFailure.vim(faultType(entry), text);
             }
         }
-        // a SOAP fault with no vim25 detail: vCenter's ServerFaultCode for an internal error
-        return new VsphereFault(FaultCategory.BAD_GATEWAY, "SystemError", text);
+        return systemError(text);
+    }
+
+    /** A SOAP fault with no vim25 detail: vCenter's ServerFaultCode for an internal error. */
+    private static BackendFailure systemError(String text) {
+        return new BackendFailure(FaultCategory.BAD_GATEWAY, "SystemError", BackendFailure.Origin.ANSWER, text, null);
     }
 
     /** The fault type of a detail element: its xsi:type's local part, or its name less "Fault". */
@@ -101,36 +109,31 @@ final class VimFaults {
         return name.endsWith("Fault") && name.length() > 5 ? name.substring(0, name.length() - 5) : name;
     }
 
-    private static VsphereFault transport(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof ConnectException || c.getClass().getName().endsWith("ConnectTimeoutException")) {
-                return new VsphereFault(FaultCategory.UNAVAILABLE, null, "vCenter SOAP endpoint cannot be reached", t);
-            }
-            if (c instanceof SocketTimeoutException || c.getClass().getSimpleName().contains("Timeout")) {
-                return new VsphereFault(FaultCategory.TIMEOUT, null, "vCenter SOAP endpoint did not answer in time", t);
-            }
-            Integer status = httpStatus(c);
-            if (status != null) {
-                FaultCategory category = status == 503 || status == 429 ? FaultCategory.UNAVAILABLE
-                        : status == 504 ? FaultCategory.TIMEOUT : FaultCategory.BAD_GATEWAY;
-                return new VsphereFault(category, null, "vCenter SOAP endpoint answered HTTP " + status + " without a SOAP fault", t);
-            }
+    private static BackendFailure transport(Throwable t) {
+        TransportFailures.Kind kind = TransportFailures.classify(t);
+        Integer status = kind == TransportFailures.Kind.BROKEN ? httpStatus(t) : null;
+        if (status != null) {
+            FaultCategory category = status == 503 || status == 429 ? FaultCategory.UNAVAILABLE
+                    : status == 504 ? FaultCategory.TIMEOUT : FaultCategory.BAD_GATEWAY;
+            return BackendFailure.transport(category, BackendFailure.Origin.SENT,
+                    "vCenter SOAP endpoint answered HTTP " + status + " without a SOAP fault", t);
         }
-        return new VsphereFault(FaultCategory.BAD_GATEWAY, null, "vCenter SOAP endpoint gave an answer vcgate cannot read", t);
+        String message = switch (kind) {
+            case NOT_CONNECTED -> "vCenter SOAP endpoint cannot be reached";
+            case TIMED_OUT -> "vCenter SOAP endpoint did not answer in time";
+            case BROKEN -> "vCenter SOAP endpoint gave an answer vcgate cannot read";
+        };
+        return BackendFailure.transport(TransportFailures.category(kind), TransportFailures.origin(kind), message, t);
     }
 
-    private static Integer httpStatus(Throwable c) {
-        if (c instanceof org.apache.cxf.transport.http.HTTPException http) {
-            return http.getResponseCode();
-        }
-        String m = c.getMessage();
-        if (c instanceof WebServiceException && m != null) {
-            java.util.regex.Matcher match = java.util.regex.Pattern.compile("HTTP response '(\\d{3})").matcher(m);
-            if (match.find()) {
-                return Integer.valueOf(match.group(1));
-            }
-        }
-        return null;
+    /** The HTTP status of an answer that was no SOAP message (an error page), where CXF kept it. */
+    private static Integer httpStatus(Throwable t) {
+        return TransportFailures.find(t, HTTPException.class).map(HTTPException::getResponseCode)
+                .or(() -> TransportFailures.find(t, WebServiceException.class).map(WebServiceException::getMessage).map(m -> {
+                    Matcher match = m == null ? null : HTTP_STATUS.matcher(m);
+                    return match != null && match.find() ? Integer.valueOf(match.group(1)) : null;
+                }))
+                .orElse(null);
     }
 
     private static MethodFault faultInfo(Throwable t) {
@@ -162,11 +165,9 @@ final class VimFaults {
 
     private static Throwable unwrap(Throwable t) {
         Throwable current = t;
-        while ((current instanceof ExecutionException || current instanceof java.util.concurrent.CompletionException)
-                && current.getCause() != null) {
+        while ((current instanceof ExecutionException || current instanceof CompletionException) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;
     }
-
 }

@@ -1,5 +1,6 @@
 package io.vcgate.facade;
 
+import static io.restassured.RestAssured.given;
 import static io.vcgate.testing.Contract.abortBody;
 import static io.vcgate.testing.Contract.api;
 import static io.vcgate.testing.Contract.anonymous;
@@ -8,13 +9,15 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Duration;
+
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vcgate.rest.ApiLevel;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
 
@@ -27,15 +30,6 @@ class CustomizationFacadeTest {
     @Inject
     SimulatorLedger ledger;
 
-    @Inject
-    ApiLevel apiLevel;
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-        ledger.reset();
-        apiLevel.forget();
-    }
 
     @Test
     void statusOfEveryFixture() {
@@ -122,11 +116,30 @@ class CustomizationFacadeTest {
     }
 
     @Test
-    void aTaskThatFailedReportsItsFault() throws InterruptedException {
+    void aTaskThatFailedReportsItsFault() {
         String task = abort("vm-106", "root", "guest-pass", null).statusCode(202).extract().path("id");
-        Thread.sleep(500);
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> "ERROR".equals(api().get("/v1/tasks/" + task).then().statusCode(200).extract().path("state")));
         api().get("/v1/tasks/" + task).then().statusCode(200).body("state", equalTo("ERROR"))
                 .body("error.fault", equalTo("CustomizationFault"));
+    }
+
+    @Test
+    void aResetOfTheSimulatorIsSeenByTheNextStatusRead() {
+        given().contentType("application/json").body("{\"apiLevel\":\"7.0.3\"}").put("/simulator/api-level").then().statusCode(200);
+        api().get("/v1/vms/vm-103/guest/customization").then().statusCode(200).body("source", equalTo("GUEST_CUSTOMIZATION_INFO"));
+        given().post("/simulator/reset").then().statusCode(200);
+        api().get("/v1/vms/vm-103/guest/customization").then().statusCode(200).body("source", equalTo("CUSTOMIZATION_LIVE"));
+        given().contentType("application/json").body("{\"apiLevel\":\"7.0.3\"}").put("/simulator/api-level").then().statusCode(200);
+        api().get("/v1/vms/vm-103/guest/customization").then().statusCode(200).body("source", equalTo("GUEST_CUSTOMIZATION_INFO"));
+        given().contentType("application/json").body("{\"apiLevel\":\"9.0\"}").put("/simulator/api-level").then().statusCode(200);
+        api().get("/v1/vms/vm-103/guest/customization").then().statusCode(200).body("source", equalTo("CUSTOMIZATION_LIVE"));
+    }
+
+    @Test
+    void aSlowSoapVcenterIsSlowNotBroken() {
+        simulator.faults(Backend.SOAP, new SimulatorState.Faults(300, 0, false));
+        abort("vm-100", "root", "guest-pass", "PT5S").statusCode(200).body("state", equalTo("SUCCESS"));
     }
 
     @Test
@@ -152,7 +165,7 @@ class CustomizationFacadeTest {
 
     @Test
     void anUnavailableVcenterIsA503WithRetryAfter() {
-        simulator.faults("rest", new SimulatorState.Faults(0, 0, true));
+        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
         api().get("/v1/vms/vm-100/guest/customization").then().statusCode(503)
                 .header("Retry-After", notNullValue()).body("retryable", equalTo(true));
     }

@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -32,15 +32,10 @@ class FacadeInputTest {
     @Inject
     SimulatorLedger ledger;
 
-    @BeforeEach
-    void reset() {
-        ledger.reset();
-    }
-
     @AfterEach
     void noBackendWasCalled() {
-        assertEquals(0, ledger.hits("rest"), "a rejected request reached the REST backend");
-        assertEquals(0, ledger.hits("soap"), "a rejected request reached the SOAP backend");
+        assertEquals(0, ledger.hits(Backend.REST), "a rejected request reached the REST backend");
+        assertEquals(0, ledger.hits(Backend.SOAP), "a rejected request reached the SOAP backend");
     }
 
     static ValidatableResponse problem(ValidatableResponse response, int status) {

@@ -1,30 +1,45 @@
 package io.vcgate.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.vcgate.testing.VcenterEnvelopes;
+import io.vcgate.testing.WireMockVcenter;
 
 /**
  * The packaged gateway (fast-jar, or the native executable with -Dnative), started as a process in the
- * prod profile with its embedded simulator switched on, exercised over HTTP only.
+ * prod profile against a vCenter on the wire (WireMock answering as vCenter 7.0.3 and 9.0 do),
+ * exercised over HTTP only. It is built as shipped: without the simulator.
  */
 @QuarkusIntegrationTest
-@TestProfile(PackagedGatewayIT.WithSimulator.class)
+@TestProfile(PackagedGatewayIT.AgainstVcenter.class)
 class PackagedGatewayIT {
 
-    public static class WithSimulator implements QuarkusTestProfile {
+    public static class AgainstVcenter implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("vcgate.simulator.enabled", "true", "vcgate.simulator.task-duration", "300ms");
+            return Map.of("vcgate.resilience.rest.retry.delay", "10ms", "vcgate.resilience.soap.retry.delay", "10ms");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(WireMockVcenter.class));
         }
     }
 
@@ -32,16 +47,42 @@ class PackagedGatewayIT {
         return given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!");
     }
 
+    static ResponseDefinitionBuilder xml(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "text/xml; charset=utf-8").withBody(body);
+    }
+
+    static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
     @BeforeEach
-    void reset() {
-        given().post("/simulator/reset").then().statusCode(200);
+    void vcenter() {
+        var vc = WireMockVcenter.server;
+        vc.resetAll();
+        vc.stubFor(post("/api/session").willReturn(json(201, "\"0123456789abcdef0123456789abcdef\"")));
+        vc.stubFor(get("/api/vcenter/vm/vm-104/guest/customization-live").willReturn(json(200,
+                "{\"status\":\"FAILED\",\"error\":{\"id\":\"com.vmware.vcenter.guest.customization.failed\",\"default_message\":\"Customization failed.\","
+                        + "\"args\":[]},\"start_time\":\"2026-11-22T09:00:00.000Z\",\"end_time\":\"2026-11-22T09:02:10.000Z\"}")));
+        vc.stubFor(get("/api/vcenter/vm/vm-107/guest/customization-live").willReturn(json(404,
+                "{\"error_type\":\"NOT_FOUND\",\"messages\":[{\"id\":\"com.vmware.vapi.rest.httpNotFound\",\"default_message\":\"Not found.\",\"args\":[]}]}")));
+        vc.stubFor(post("/sdk").withRequestBody(containing("RetrieveServiceContent")).willReturn(xml(200, VcenterEnvelopes.serviceContent(true))));
+        vc.stubFor(post("/sdk").withRequestBody(containing("<Login ")).willReturn(xml(200, VcenterEnvelopes.login())
+                .withHeader("Set-Cookie", "vmware_soap_session=\"5c1a8e2f9b7d4e6a8c0b1d3f5e7a9c2b4d6f8e0a\"; Path=/; HttpOnly; Secure;")));
+        vc.stubFor(post("/sdk").withRequestBody(containing("RetrievePropertiesEx")).withRequestBody(containing(">vm-107<"))
+                .willReturn(xml(200, VcenterEnvelopes.customizationInfo("vm-107", "TOOLSDEPLOYPKG_PENDING"))));
+        vc.stubFor(post("/sdk").withRequestBody(containing("AbortCustomization_Task")).withRequestBody(containing(">vm-100<"))
+                .willReturn(xml(200, VcenterEnvelopes.abortTask("task-1001"))));
+        vc.stubFor(post("/sdk").withRequestBody(containing("AbortCustomization_Task")).withRequestBody(containing(">vm-101<"))
+                .willReturn(xml(500, VcenterEnvelopes.fault("InvalidStateFault", "vim25:InvalidPowerState",
+                        "The attempted operation cannot be performed in the current state (Powered off)."))));
+        vc.stubFor(post("/sdk").withRequestBody(containing("RetrievePropertiesEx")).withRequestBody(containing(">task-1001<"))
+                .willReturn(xml(200, VcenterEnvelopes.taskInfo("task-1001", "success"))));
     }
 
     @Test
     void statusComesThroughBothApis() {
         admin().get("/v1/vms/vm-104/guest/customization").then().statusCode(200)
                 .body("status", equalTo("FAILED")).body("source", equalTo("CUSTOMIZATION_LIVE"));
-        given().contentType("application/json").body("{\"apiLevel\":\"7.0.3\"}").put("/simulator/api-level").then().statusCode(200);
         admin().get("/v1/vms/vm-107/guest/customization").then().statusCode(200)
                 .body("status", equalTo("PENDING")).body("source", equalTo("GUEST_CUSTOMIZATION_INFO"));
     }
@@ -51,7 +92,7 @@ class PackagedGatewayIT {
         admin().contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .queryParam("wait", "PT10S").post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(200)
-                .body("state", equalTo("SUCCESS"));
+                .body("state", equalTo("SUCCESS")).body("id", equalTo("task-1001"));
         admin().contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-101/guest/customization/abort").then().statusCode(409).body("fault", equalTo("InvalidPowerState"));
@@ -62,6 +103,13 @@ class PackagedGatewayIT {
         given().get("/v1/vms/vm-100/guest/customization").then().statusCode(401).contentType(startsWith("application/problem+json"));
         admin().contentType("application/json").body("{\"credentials\":{\"type\":\"kerberos\"}}")
                 .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(400).body("errors[0].field", equalTo("credentials.type"));
+    }
+
+    @Test
+    void theShippedGatewayHasNoSimulator() {
+        given().get("/simulator").then().statusCode(404);
+        admin().post("/api/session").then().statusCode(404).contentType(startsWith("application/problem+json"));
+        given().contentType("text/xml").body("<x/>").post("/sdk").then().statusCode(404);
     }
 
     @Test

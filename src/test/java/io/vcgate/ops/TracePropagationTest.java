@@ -10,10 +10,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vcgate.rest.ApiLevel;
 import io.vcgate.simulator.SimulatorLedger;
-import io.vcgate.simulator.SimulatorState;
 import io.vcgate.testing.Contract;
 
 @QuarkusTest
@@ -23,26 +22,17 @@ class TracePropagationTest {
     static final String TRACEPARENT = "00-" + TRACE_ID + "-00f067aa0ba902b7-01";
 
     @Inject
-    SimulatorState simulator;
-
-    @Inject
     SimulatorLedger ledger;
-
-    @Inject
-    ApiLevel apiLevel;
 
     @Test
     void theCallersTraceContinuesIntoBothBackends() {
-        simulator.reset();
-        ledger.reset();
-        apiLevel.forget();
         Contract.api().header("traceparent", TRACEPARENT)
                 .get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
         Contract.api().header("traceparent", TRACEPARENT)
                 .contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);
-        for (String backend : List.of("rest", "soap")) {
+        for (Backend backend : Backend.values()) {
             List<String> received = ledger.traceparents(backend);
             assertFalse(received.isEmpty(), backend + " received no traceparent");
             assertTrue(received.stream().allMatch(t -> t.contains(TRACE_ID)), backend + " calls continue the caller's trace: " + received);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +17,15 @@ import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import io.vcgate.rest.ApiLevel;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
 import io.vcgate.testing.Contract;
@@ -63,63 +64,55 @@ class ResilienceTest {
     @Inject
     SimulatorLedger ledger;
 
-    @Inject
-    ApiLevel apiLevel;
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-        ledger.reset();
-        apiLevel.forget();
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     static Response status() {
         return Contract.api().get("/v1/vms/vm-103/guest/customization");
     }
 
     @Test
-    void aSlowVcenterAnswers504AtTheDeadlineNotLater() throws InterruptedException {
+    void aSlowVcenterAnswers504AtTheDeadlineNotLater() {
         status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults("rest", new SimulatorState.Faults(2000, 0, false));
+        simulator.faults(Backend.REST, new SimulatorState.Faults(2000, 0, false));
         long start = System.nanoTime();
         status().then().statusCode(504).body("title", equalTo("vCenter did not answer in time")).body("retryable", equalTo(true));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         // three attempts of 500 ms plus two short backoffs; never the 2 s vCenter would take per attempt
         assertTrue(tookMs >= 1400 && tookMs < 2600, "answered after " + tookMs + " ms");
-        // the timed-out calls are still in flight to vCenter and hold their bulkhead slots until it answers
-        Thread.sleep(2100);
+        // the timed-out calls are still in flight to vCenter and hold their bulkhead slots until it answers:
+        // the next test starts once vCenter has answered all three
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> ledger.calls(Backend.REST).stream()
+                .filter(c -> c.operation().equals("getCustomizationLive")).count() >= 4);
     }
 
     @Test
     void theCircuitOpensAfterTheThresholdAndFailsFastWithoutCallingVcenter() {
         status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults("rest", new SimulatorState.Faults(0, 0, true));
+        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
         status().then().statusCode(503);
         status().then().statusCode(503);
         assertEquals("OPEN", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
-        int hits = ledger.hits("rest");
+        int hits = ledger.hits(Backend.REST);
         long start = System.nanoTime();
         status().then().statusCode(503).header("Retry-After", notNullValue())
                 .body("detail", containsString("stopped calling vCenter"));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(hits, ledger.hits("rest"), "an open circuit does not call vCenter");
+        assertEquals(hits, ledger.hits(Backend.REST), "an open circuit does not call vCenter");
         assertTrue(tookMs < 300, "failed fast: " + tookMs + " ms");
     }
 
     @Test
     void theSoapCircuitOpensOnAnOutageAndFailsFastWithoutCallingVcenter() {
-        simulator.faults("soap", new SimulatorState.Faults(0, 0, true));
+        simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, true));
         for (int i = 0; i < 6 && !"OPEN".equals(CircuitBreakerMaintenance.get().currentState("vcenter-soap").name()); i++) {
             abort("vm-103").then().statusCode(503).body("title", equalTo("vCenter is unavailable"));
         }
         assertEquals("OPEN", CircuitBreakerMaintenance.get().currentState("vcenter-soap").name());
-        int hits = ledger.hits("soap");
+        int hits = ledger.hits(Backend.SOAP);
         long start = System.nanoTime();
         abort("vm-103").then().statusCode(503).header("Retry-After", notNullValue())
                 .body("detail", containsString("stopped calling vCenter"));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(hits, ledger.hits("soap"), "an open circuit does not call vCenter");
+        assertEquals(hits, ledger.hits(Backend.SOAP), "an open circuit does not call vCenter");
         assertTrue(tookMs < 300, "failed fast: " + tookMs + " ms");
         assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name(), "the REST backend's circuit is its own");
     }
@@ -130,14 +123,18 @@ class ResilienceTest {
     }
 
     @Test
-    void aHalfOpenCircuitClosesOnASuccessfulProbe() throws InterruptedException {
+    void aHalfOpenCircuitClosesOnASuccessfulProbe() {
         status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults("rest", new SimulatorState.Faults(0, 0, true));
+        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
         status().then().statusCode(503);
         status().then().statusCode(503);
         assertEquals("OPEN", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
-        simulator.faults("rest", new SimulatorState.Faults(0, 0, false));
-        Thread.sleep(1100);
+        long opened = System.nanoTime();
+        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, false));
+        // calls fail fast while the circuit is open; once its delay (1 s) is over, a probe goes through
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> status().statusCode() == 200);
+        assertTrue((System.nanoTime() - opened) / 1_000_000 >= 900, "the circuit stayed open for its delay");
         status().then().statusCode(200).body("status", equalTo("SUCCEEDED"));
         assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
         given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.'rest.circuit'", equalTo("CLOSED"))
@@ -147,7 +144,7 @@ class ResilienceTest {
     @Test
     void aFullBulkheadRejectsWith503() throws Exception {
         status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults("rest", new SimulatorState.Faults(400, 0, false));
+        simulator.faults(Backend.REST, new SimulatorState.Faults(400, 0, false));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<CompletableFuture<Integer>> calls = new ArrayList<>();
@@ -170,7 +167,7 @@ class ResilienceTest {
                     .then().statusCode(404);
         }
         // calls that carried a live session (reset() expired the one left by an earlier test: one re-login)
-        long probes = ledger.calls("rest").stream()
+        long probes = ledger.calls(Backend.REST).stream()
                 .filter(c -> c.operation().equals("getCustomizationLive") && c.user() != null).count();
         assertEquals(11, probes, "one call each");
         assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
@@ -181,12 +178,12 @@ class ResilienceTest {
         Contract.api().contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);
-        simulator.faults("soap", new SimulatorState.Faults(0, 1.0, false));
-        int before = ledger.hits("soap");
+        simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 1.0, false));
+        int before = ledger.hits(Backend.SOAP);
         Contract.api().contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(502).body("fault", equalTo("SystemError"));
-        assertEquals(1, ledger.hits("soap") - before, "vCenter may have started a Task: the abort is not resent");
+        assertEquals(1, ledger.hits(Backend.SOAP) - before, "vCenter may have started a Task: the abort is not resent");
     }
 
     @Test
@@ -202,8 +199,8 @@ class ResilienceTest {
 
     @Test
     void livenessNeverDependsOnVcenter() {
-        simulator.faults("rest", new SimulatorState.Faults(0, 0, true));
-        simulator.faults("soap", new SimulatorState.Faults(0, 0, true));
+        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
+        simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, true));
         status().then().statusCode(503);
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }

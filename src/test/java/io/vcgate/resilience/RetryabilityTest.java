@@ -11,42 +11,51 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.core.BackendFailure;
 import io.vcgate.core.FaultCategory;
-import io.vcgate.core.VsphereFault;
+import io.vcgate.core.TransportFailures;
 
 class RetryabilityTest {
 
-    static VsphereFault transport(FaultCategory category, Throwable cause) {
-        return new VsphereFault(category, null, "transport", cause);
+    /** A transport failure as the adapters make it: classified from its cause. */
+    static BackendFailure transport(Throwable cause) {
+        TransportFailures.Kind kind = TransportFailures.classify(cause);
+        return BackendFailure.transport(TransportFailures.category(kind), TransportFailures.origin(kind), "transport", cause);
+    }
+
+    static BackendFailure errorPage() {
+        return BackendFailure.transport(FaultCategory.BAD_GATEWAY, BackendFailure.Origin.SENT, "HTTP 502 without a SOAP fault", null);
     }
 
     @Test
     void readsAreRetriedOnTransportFailuresOnly() {
-        assertTrue(Retryability.retryableRead(transport(FaultCategory.UNAVAILABLE, new ConnectException("refused"))));
-        assertTrue(Retryability.retryableRead(transport(FaultCategory.BAD_GATEWAY, null)));
+        assertTrue(Retryability.retryableRead(transport(new ConnectException("refused"))));
+        assertTrue(Retryability.retryableRead(errorPage()));
         assertTrue(Retryability.retryableRead(new TimeoutException()));
-        assertTrue(Retryability.retryableRead(VsphereFault.vapi("SERVICE_UNAVAILABLE", "busy")));
-        assertTrue(Retryability.retryableRead(VsphereFault.vim("SystemError", "vpxd busy")));
-        assertFalse(Retryability.retryableRead(VsphereFault.vim("InvalidPowerState", "off")));
-        assertFalse(Retryability.retryableRead(VsphereFault.vim("NoPermission", "no")));
-        assertFalse(Retryability.retryableRead(VsphereFault.vapi("NOT_FOUND", "gone")));
-        assertFalse(Retryability.retryableRead(VsphereFault.vapi("INTERNAL_SERVER_ERROR", "oops")));
+        assertTrue(Retryability.retryableRead(BackendFailure.vapi("SERVICE_UNAVAILABLE", "busy")));
+        assertTrue(Retryability.retryableRead(BackendFailure.vim("SystemError", "vpxd busy")));
+        assertFalse(Retryability.retryableRead(BackendFailure.vim("InvalidPowerState", "off")));
+        assertFalse(Retryability.retryableRead(BackendFailure.vim("NoPermission", "no")));
+        assertFalse(Retryability.retryableRead(BackendFailure.vapi("NOT_FOUND", "gone")));
+        assertFalse(Retryability.retryableRead(BackendFailure.vapi("INTERNAL_SERVER_ERROR", "oops")));
     }
 
     @Test
     void nothingIsRetriedWhenThisGatewaysOwnGuardsSayNo() {
         assertFalse(Retryability.retryableRead(new CircuitBreakerOpenException()));
         assertFalse(Retryability.retryableRead(new BulkheadException()));
+        assertFalse(Retryability.retryableRead(BackendGuard.translate(new CircuitBreakerOpenException())));
+        assertFalse(Retryability.retryableRead(BackendGuard.translate(new BulkheadException())));
     }
 
     @Test
     void writesAreRetriedOnlyWhenTheirConnectionWasNeverMade() {
-        assertTrue(Retryability.retryableWrite(transport(FaultCategory.UNAVAILABLE, new ConnectException("refused"))));
+        assertTrue(Retryability.retryableWrite(transport(new ConnectException("refused"))));
         assertFalse(Retryability.retryableWrite(new CircuitBreakerOpenException()));
         assertFalse(Retryability.retryableWrite(new BulkheadException()));
-        assertFalse(Retryability.retryableWrite(transport(FaultCategory.TIMEOUT, new SocketTimeoutException("read"))));
+        assertFalse(Retryability.retryableWrite(transport(new SocketTimeoutException("read"))));
         assertFalse(Retryability.retryableWrite(new TimeoutException()));
-        assertFalse(Retryability.retryableWrite(transport(FaultCategory.BAD_GATEWAY, null)));
-        assertFalse(Retryability.retryableWrite(VsphereFault.vim("SystemError", "vpxd busy")));
+        assertFalse(Retryability.retryableWrite(errorPage()));
+        assertFalse(Retryability.retryableWrite(BackendFailure.vim("SystemError", "vpxd busy")));
     }
 }

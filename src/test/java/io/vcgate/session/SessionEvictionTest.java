@@ -7,16 +7,17 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.vcgate.core.CustomizationStatusBackend;
-import io.vcgate.core.GuestCustomizationBackend;
+import io.vcgate.rest.RestAdapter;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.soap.SoapAdapter;
 import io.vcgate.testing.TwoCallers;
 
 /**
@@ -41,10 +42,10 @@ class SessionEvictionTest {
     static final String AUTOMATION = TwoCallers.AUTOMATION.username();
 
     @Inject
-    CustomizationStatusBackend rest;
+    RestAdapter rest;
 
     @Inject
-    GuestCustomizationBackend soap;
+    SoapAdapter soap;
 
     @Inject
     SimulatorState simulator;
@@ -52,50 +53,35 @@ class SessionEvictionTest {
     @Inject
     SimulatorLedger ledger;
 
-    @BeforeEach
-    void reset() {
-        // vCenter forgets every session: what the pool still holds from an earlier test fails to log out
-        simulator.reset();
-        ledger.reset();
-    }
-
     @Test
     void theLeastRecentlyUsedSessionBeyondTheBoundIsLoggedOut() {
-        rest.status(TwoCallers.ADMIN, "vm-103").await().atMost(WAIT);
+        rest.customizationLive(TwoCallers.ADMIN, "vm-103").await().atMost(WAIT);
         soap.customizationInfo(TwoCallers.ADMIN, "vm-103").await().atMost(WAIT);
-        rest.status(TwoCallers.AUTOMATION, "vm-103").await().atMost(WAIT);
+        rest.customizationLive(TwoCallers.AUTOMATION, "vm-103").await().atMost(WAIT);
         soap.customizationInfo(TwoCallers.AUTOMATION, "vm-103").await().atMost(WAIT);
 
-        awaitLogouts("rest", ADMIN, 1);
-        awaitLogouts("soap", ADMIN, 1);
-        assertEquals(0, ledger.logouts("rest", AUTOMATION));
-        assertEquals(0, ledger.logouts("soap", AUTOMATION));
-        assertEquals(1, simulator.sessionIds("rest").size(), "only automation's REST session is left in vCenter");
-        assertEquals(1, simulator.sessionIds("soap").size(), "only automation's SOAP session is left in vCenter");
+        awaitLogouts(Backend.REST, ADMIN, 1);
+        awaitLogouts(Backend.SOAP, ADMIN, 1);
+        assertEquals(0, ledger.logouts(Backend.REST, AUTOMATION));
+        assertEquals(0, ledger.logouts(Backend.SOAP, AUTOMATION));
+        assertEquals(1, simulator.sessionIds(Backend.REST).size(), "only automation's REST session is left in vCenter");
+        assertEquals(1, simulator.sessionIds(Backend.SOAP).size(), "only automation's SOAP session is left in vCenter");
     }
 
     @Test
     void anIdleSessionIsLoggedOut() {
-        rest.status(TwoCallers.ADMIN, "vm-103").await().atMost(WAIT);
+        rest.customizationLive(TwoCallers.ADMIN, "vm-103").await().atMost(WAIT);
         soap.customizationInfo(TwoCallers.ADMIN, "vm-103").await().atMost(WAIT);
-        assertEquals(0, ledger.logouts("rest", ADMIN));
+        assertEquals(0, ledger.logouts(Backend.REST, ADMIN));
 
-        awaitLogouts("rest", ADMIN, 1);
-        awaitLogouts("soap", ADMIN, 1);
-        assertEquals(0, simulator.sessionIds("rest").size());
-        assertEquals(0, simulator.sessionIds("soap").size());
+        awaitLogouts(Backend.REST, ADMIN, 1);
+        awaitLogouts(Backend.SOAP, ADMIN, 1);
+        assertEquals(0, simulator.sessionIds(Backend.REST).size());
+        assertEquals(0, simulator.sessionIds(Backend.SOAP).size());
     }
 
-    void awaitLogouts(String backend, String user, int expected) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (ledger.logouts(backend, user) < expected && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    void awaitLogouts(Backend backend, String user, int expected) {
+        Awaitility.await().atMost(WAIT).until(() -> ledger.logouts(backend, user) >= expected);
         assertEquals(expected, ledger.logouts(backend, user), backend + " logouts of " + user);
     }
 }

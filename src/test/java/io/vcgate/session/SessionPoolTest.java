@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vcgate.core.Backend;
 import io.vcgate.core.Caller;
 
 class SessionPoolTest {
@@ -26,7 +27,7 @@ class SessionPoolTest {
     final AtomicLong now = new AtomicLong();
 
     SessionPool<String> pool(int max) {
-        return new SessionPool<>("test",
+        return new SessionPool<>(Backend.REST,
                 c -> Uni.createFrom().item(() -> c.username() + "-" + logins.incrementAndGet()),
                 s -> Uni.createFrom().voidItem().invoke(() -> loggedOut.add(s)),
                 max, Duration.ofMinutes(10), now::get);
@@ -35,7 +36,7 @@ class SessionPoolTest {
     @Test
     void concurrentFirstRequestsOfOneCallerShareOneLogin() {
         List<UniEmitter<? super String>> pending = new ArrayList<>();
-        SessionPool<String> pool = new SessionPool<>("test",
+        SessionPool<String> pool = new SessionPool<>(Backend.REST,
                 c -> Uni.createFrom().<String> emitter(e -> {
                     logins.incrementAndGet();
                     pending.add(e);
@@ -64,7 +65,7 @@ class SessionPoolTest {
     @Test
     void aFailedLoginIsNotCached() {
         AtomicInteger attempts = new AtomicInteger();
-        SessionPool<String> pool = new SessionPool<>("test",
+        SessionPool<String> pool = new SessionPool<>(Backend.REST,
                 c -> attempts.incrementAndGet() == 1
                         ? Uni.createFrom().failure(new IllegalStateException("InvalidLogin"))
                         : Uni.createFrom().item("s"),

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -23,12 +23,6 @@ class SimulatorRestTest {
     @Inject
     SimulatorLedger ledger;
 
-    @BeforeEach
-    void reset() {
-        state.reset();
-        ledger.reset();
-    }
-
     static String session() {
         return given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!")
                 .post("/api/session").then().statusCode(201).extract().as(String.class);
@@ -38,7 +32,7 @@ class SimulatorRestTest {
     void aSessionIsCreatedWithBasicAndIsAJsonString() {
         given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!")
                 .post("/api/session").then().statusCode(201).body(matchesPattern("^\"[0-9a-f]{40}\"$"));
-        assertEquals(1, ledger.logins("rest", "administrator@vsphere.local"));
+        assertEquals(1, ledger.logins(Backend.REST, "administrator@vsphere.local"));
     }
 
     @Test
@@ -93,7 +87,7 @@ class SimulatorRestTest {
         String other = session();
         given().post("/simulator/sessions/expire").then().statusCode(200);
         given().header("vmware-api-session-id", other).get("/api/vcenter/vm/vm-100/guest/customization-live").then().statusCode(401);
-        assertEquals(1, ledger.logouts("rest", "administrator@vsphere.local"));
+        assertEquals(1, ledger.logouts(Backend.REST, "administrator@vsphere.local"));
     }
 
     @Test

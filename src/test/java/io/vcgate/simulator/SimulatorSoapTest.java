@@ -5,12 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -25,12 +29,6 @@ class SimulatorSoapTest {
 
     @Inject
     SimulatorLedger ledger;
-
-    @BeforeEach
-    void reset() {
-        state.reset();
-        ledger.reset();
-    }
 
     static ValidatableResponse soap(String cookie, String body) {
         var request = given().contentType("text/xml; charset=utf-8").header("SOAPAction", "urn:vim25/7.0.3.0")
@@ -78,7 +76,7 @@ class SimulatorSoapTest {
         soap(null, "<urn:Login><urn:_this type=\"SessionManager\">SessionManager</urn:_this>"
                 + "<urn:userName>administrator@vsphere.local</urn:userName><urn:password>nope</urn:password></urn:Login>")
                 .statusCode(500).body(containsString("InvalidLogin"));
-        assertEquals(1, ledger.logins("soap", "administrator@vsphere.local"));
+        assertEquals(1, ledger.logins(Backend.SOAP, "administrator@vsphere.local"));
     }
 
     @Test
@@ -89,13 +87,21 @@ class SimulatorSoapTest {
     }
 
     @Test
-    void abortStartsATaskThatEndsInSuccess() throws InterruptedException {
+    void abortStartsATaskThatEndsInSuccess() {
         String cookie = login();
         String task = abort(cookie, "vm-100", "root", "guest-pass").statusCode(200)
                 .body(containsString("type=\"Task\">task-")).extract().xmlPath().getString("Envelope.Body.AbortCustomization_TaskResponse.returnval");
         taskInfo(cookie, task).statusCode(200).body(containsString("<entity type=\"VirtualMachine\">vm-100</entity>"));
-        Thread.sleep(400);
+        awaitTaskEnd(cookie, task);
         taskInfo(cookie, task).statusCode(200).body(containsString("<state>success</state>")).body(containsString("<progress>100</progress>"));
+    }
+
+    /** Until the Task's info says it ended, success or error. */
+    static void awaitTaskEnd(String cookie, String task) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> {
+            String info = taskInfo(cookie, task).extract().asString();
+            return info.contains("<state>success</state>") || info.contains("<state>error</state>");
+        });
     }
 
     @Test
@@ -104,12 +110,13 @@ class SimulatorSoapTest {
         abort(cookie, "vm-101", "root", "guest-pass").statusCode(500).body(containsString("InvalidPowerState"))
                 .body(containsString("Powered off"));
         abort(cookie, "vm-102", "root", "guest-pass").statusCode(500).body(containsString("InvalidState"));
-        abort(cookie, "vm-105", "root", "guest-pass").statusCode(500).body(containsString("TaskInProgress"));
+        abort(cookie, "vm-105", "root", "guest-pass").statusCode(500).body(containsString("TaskInProgress"))
+                .body(containsString("<task type=\"Task\">task-900</task>"));
         abort(cookie, "vm-999", "root", "guest-pass").statusCode(500).body(containsString("ManagedObjectNotFound"));
     }
 
     @Test
-    void guestAndCustomizationFaultsArriveInTheTaskError() throws InterruptedException {
+    void guestAndCustomizationFaultsArriveInTheTaskError() {
         String cookie = login();
         String badPassword = abort(cookie, "vm-100", "root", "wrong").statusCode(200).extract().xmlPath()
                 .getString("Envelope.Body.AbortCustomization_TaskResponse.returnval");
@@ -117,7 +124,9 @@ class SimulatorSoapTest {
                 .getString("Envelope.Body.AbortCustomization_TaskResponse.returnval");
         String broken = abort(cookie, "vm-106", "root", "guest-pass").statusCode(200).extract().xmlPath()
                 .getString("Envelope.Body.AbortCustomization_TaskResponse.returnval");
-        Thread.sleep(400);
+        for (String task : new String[] { badPassword, denied, broken }) {
+            awaitTaskEnd(cookie, task);
+        }
         taskInfo(cookie, badPassword).body(containsString("<state>error</state>")).body(containsString("InvalidGuestLogin"));
         taskInfo(cookie, denied).body(containsString("GuestPermissionDenied"));
         taskInfo(cookie, broken).body(containsString("CustomizationFault"));
@@ -128,7 +137,7 @@ class SimulatorSoapTest {
         String cookie = login();
         soap(cookie, "<urn:Logout><urn:_this type=\"SessionManager\">SessionManager</urn:_this></urn:Logout>").statusCode(200);
         abort(cookie, "vm-100", "root", "guest-pass").statusCode(500).body(containsString("NotAuthenticated"));
-        assertEquals(1, ledger.logouts("soap", "administrator@vsphere.local"));
+        assertEquals(1, ledger.logouts(Backend.SOAP, "administrator@vsphere.local"));
     }
 
     @Test
@@ -141,10 +150,20 @@ class SimulatorSoapTest {
     }
 
     @Test
+    void injectedLatencyOnlyDelaysSoapCalls() {
+        state.faults(Backend.SOAP, new SimulatorState.Faults(300, 0, false));
+        long start = System.nanoTime();
+        String cookie = login();
+        abort(cookie, "vm-100", "root", "guest-pass").statusCode(200).body(containsString("type=\"Task\">task-"));
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(tookMs >= 600, "two calls, each delayed 300 ms: " + tookMs + " ms");
+    }
+
+    @Test
     void faultInjectionAnswersAsAStrugglingVcenter() {
-        state.faults("soap", new SimulatorState.Faults(0, 1.0, false));
+        state.faults(Backend.SOAP, new SimulatorState.Faults(0, 1.0, false));
         login_fails_with(500, "ServerFaultCode");
-        state.faults("soap", new SimulatorState.Faults(0, 0, true));
+        state.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, true));
         login_fails_with(503, "503 Service Unavailable");
     }
 

@@ -13,30 +13,28 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vcgate.core.BackendFailure;
 import io.vcgate.core.Caller;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
-import io.vcgate.core.GuestCustomizationBackend;
-import io.vcgate.core.VsphereFault;
+import io.vcgate.testing.VcenterEnvelopes;
 import io.vcgate.testing.WireMockVcenter;
 
 /** A vCenter older than 7.0.2 has no guest customization manager in its ServiceContent. */
 @QuarkusTest
-@TestProfile(SoapToleranceTest.AgainstWireMock.class)
-@QuarkusTestResource(value = WireMockVcenter.class, restrictToAnnotatedClass = true)
+@TestProfile(WireMockVcenter.Profile.class)
 class OldVcenterTest {
 
     @Inject
-    GuestCustomizationBackend backend;
+    SoapAdapter backend;
 
     @Test
     void abortOnAVcenterWithoutAGuestCustomizationManagerIsNotSupported() {
         WireMockVcenter.server.stubFor(post("/sdk").withRequestBody(containing("RetrieveServiceContent"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody(VcenterEnvelopes.serviceContent(false))));
-        VsphereFault fault = assertThrows(VsphereFault.class, () -> backend.abortCustomization(new Caller("u", "p"), "vm-1",
+        BackendFailure fault = assertThrows(BackendFailure.class, () -> backend.abortCustomization(new Caller("u", "p"), "vm-1",
                 new GuestAuth.Password("root", "x", false)).await().atMost(Duration.ofSeconds(10)));
         assertEquals(FaultCategory.NOT_SUPPORTED, fault.category());
         assertTrue(fault.getMessage().contains("7.0.1.0"));

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -20,37 +19,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.vcgate.core.BackendFailure;
 import io.vcgate.core.Caller;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
-import io.vcgate.core.GuestCustomizationBackend;
 import io.vcgate.core.TaskSnapshot;
-import io.vcgate.core.VsphereFault;
+import io.vcgate.testing.VcenterEnvelopes;
 import io.vcgate.testing.WireMockVcenter;
 
 /** What a real vCenter sends and the simulator does not: vcgate must tolerate it and map it right. */
 @QuarkusTest
-@TestProfile(SoapToleranceTest.AgainstWireMock.class)
-@QuarkusTestResource(value = WireMockVcenter.class, restrictToAnnotatedClass = true)
+@TestProfile(WireMockVcenter.Profile.class)
 class SoapToleranceTest {
-
-    public static class AgainstWireMock implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("vcgate.resilience.soap.circuit-breaker.request-volume-threshold", "1000",
-                    "vcgate.resilience.soap.retry.delay", "10ms", "vcgate.resilience.soap.budget.min-retries", "1000");
-        }
-    }
 
     static final Caller ADMIN = new Caller("administrator@vsphere.local", "VMware1!");
     static final GuestAuth ROOT = new GuestAuth.Password("root", "guest-pass", false);
 
     @Inject
-    GuestCustomizationBackend backend;
+    SoapAdapter backend;
 
     @BeforeEach
     void stubSessions() {
@@ -71,8 +59,8 @@ class SoapToleranceTest {
                 .willReturn(status == 200 ? xml(200, body) : xml(status, body)));
     }
 
-    VsphereFault abortFault(String vm) {
-        return assertThrows(VsphereFault.class, () -> backend.abortCustomization(ADMIN, vm, ROOT).await().atMost(Duration.ofSeconds(10)));
+    BackendFailure abortFault(String vm) {
+        return assertThrows(BackendFailure.class, () -> backend.abortCustomization(ADMIN, vm, ROOT).await().atMost(Duration.ofSeconds(10)));
     }
 
     int aborts() {
@@ -94,7 +82,7 @@ class SoapToleranceTest {
     @Test
     void anXsiTypeWithAnyPrefixNamesTheFault() {
         abortAnswers("vm-2", 500, VcenterEnvelopes.fault("InvalidStateFault", "vim25:InvalidPowerState", "Powered off."));
-        VsphereFault fault = abortFault("vm-2");
+        BackendFailure fault = abortFault("vm-2");
         assertEquals("InvalidPowerState", fault.fault());
         assertEquals(FaultCategory.CONFLICT, fault.category());
         abortAnswers("vm-3", 500, VcenterEnvelopes.fault("RuntimeFaultFault", "ns9:ManagedObjectNotFound", "The object has already been deleted"));
@@ -104,7 +92,7 @@ class SoapToleranceTest {
     @Test
     void anUnknownUndeclaredFaultIsABadGatewayKeepingItsName() {
         abortAnswers("vm-8", 500, VcenterEnvelopes.fault("ShinyNewFaultFault", "ShinyNewFault", "Something new went wrong."));
-        VsphereFault fault = abortFault("vm-8");
+        BackendFailure fault = abortFault("vm-8");
         assertEquals("ShinyNewFault", fault.fault());
         assertEquals(FaultCategory.BAD_GATEWAY, fault.category());
     }
@@ -112,7 +100,7 @@ class SoapToleranceTest {
     @Test
     void anUndeclaredFaultIsMappedFromItsDetail() {
         abortAnswers("vm-4", 500, VcenterEnvelopes.fault("NoPermissionFault", "NoPermission", "Permission to perform this operation was denied."));
-        VsphereFault fault = abortFault("vm-4");
+        BackendFailure fault = abortFault("vm-4");
         assertEquals("NoPermission", fault.fault());
         assertEquals(FaultCategory.FORBIDDEN, fault.category());
     }
@@ -121,7 +109,7 @@ class SoapToleranceTest {
     void aFaultTypeTheSubsetDoesNotKnowIsABadGatewayKeepingVcentersMessage() {
         // JAXB reads an unknown xsi:type inside a declared fault element as the declared type
         abortAnswers("vm-5", 500, VcenterEnvelopes.fault("RuntimeFaultFault", "ns9:ShinyNewFault", "Something new went wrong."));
-        VsphereFault fault = abortFault("vm-5");
+        BackendFailure fault = abortFault("vm-5");
         assertEquals("RuntimeFault", fault.fault());
         assertEquals(FaultCategory.BAD_GATEWAY, fault.category());
         assertEquals("Something new went wrong.", fault.getMessage());
@@ -132,7 +120,7 @@ class SoapToleranceTest {
     void aNonSoapErrorPageIsABadGatewayAndTheAbortIsNotRetried() {
         WireMockVcenter.server.stubFor(post("/sdk").withRequestBody(containing(">vm-6<")).willReturn(aResponse().withStatus(502)
                 .withHeader("Content-Type", "text/html").withBody("<html><body><h1>502 Bad Gateway</h1></body></html>")));
-        VsphereFault fault = abortFault("vm-6");
+        BackendFailure fault = abortFault("vm-6");
         assertEquals(FaultCategory.BAD_GATEWAY, fault.category());
         assertNull(fault.fault());
         assertEquals(1, aborts(), "the abort may have reached vCenter: never sent twice");
@@ -142,7 +130,7 @@ class SoapToleranceTest {
     void aSecondNotAuthenticatedAfterAFreshLoginIsAnErrorNotALoop() {
         abortAnswers("vm-7", 500, VcenterEnvelopes.fault("NotAuthenticatedFault", "NotAuthenticated", "The session is not authenticated."));
         int loginsBefore = logins();
-        VsphereFault fault = abortFault("vm-7");
+        BackendFailure fault = abortFault("vm-7");
         assertEquals("NotAuthenticated", fault.fault());
         assertEquals(FaultCategory.FORBIDDEN, fault.category());
         assertEquals(2, aborts(), "one call and exactly one retry after a fresh login");
@@ -177,8 +165,8 @@ class SoapToleranceTest {
         WireMockVcenter.server.stubFor(post("/sdk").withRequestBody(containing("RetrievePropertiesEx")).withRequestBody(containing(">" + task + "<"))
                 .willReturn(xml(200, VcenterEnvelopes.taskInfoInError(task, type, type + " from vCenter."))));
 
-        VsphereFault thrown = abortFault(vm);
-        VsphereFault reported = backend.task(ADMIN, task).await().atMost(Duration.ofSeconds(10)).error();
+        BackendFailure thrown = abortFault(vm);
+        BackendFailure reported = backend.task(ADMIN, task).await().atMost(Duration.ofSeconds(10)).error();
 
         assertEquals(thrown.category(), reported.category(), type);
         if (type.equals("ShinyNewFault")) {

@@ -6,19 +6,42 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
 
-/** A WireMock server standing in for vCenter, for answers the simulator does not give; tests stub it. */
+/**
+ * A WireMock server standing in for vCenter, for answers the simulator does not give: the one profile
+ * of every test against it (one application start for them all). Retries are quick, the breakers never
+ * open and the budget never runs out, so each test sees exactly the calls it provokes; status is read
+ * only from customization-live, so a vCenter without it is seen as such.
+ */
 public class WireMockVcenter implements QuarkusTestResourceLifecycleManager {
 
     public static WireMockServer server;
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("vcgate.resilience.rest.retry.delay", "10ms", "vcgate.resilience.rest.retry.jitter", "5ms",
+                    "vcgate.resilience.rest.circuit-breaker.request-volume-threshold", "1000",
+                    "vcgate.resilience.rest.budget.min-retries", "1000",
+                    "vcgate.resilience.soap.retry.delay", "10ms", "vcgate.resilience.soap.retry.jitter", "5ms",
+                    "vcgate.resilience.soap.circuit-breaker.request-volume-threshold", "1000",
+                    "vcgate.resilience.soap.budget.min-retries", "1000",
+                    "vcgate.rest.customization-source", "rest");
+        }
+
+        @Override
+        public java.util.List<TestResourceEntry> testResources() {
+            return java.util.List.of(new TestResourceEntry(WireMockVcenter.class));
+        }
+    }
 
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        String url = "http://localhost:" + server.port();
-        return Map.of("quarkus.rest-client.vcenter-rest.url", url,
-                "quarkus.cxf.client.vim.client-endpoint-url", url + "/sdk");
+        // both backends' URLs follow vcgate.vcenter.url (application.properties)
+        return Map.of("vcgate.vcenter.url", "http://localhost:" + server.port());
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfo;
 
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 
 import io.smallrye.mutiny.Uni;
@@ -21,6 +22,7 @@ public interface CustomizationLiveApi {
 
     @GET
     @Produces({ "application/json" })
-    Uni<Response> getCustomizationLive(@HeaderParam("vmware-api-session-id")   String vmwareApiSessionId,@PathParam("vm") String vm);
+    @ResponseStatus(200)
+    Uni<VcenterVmGuestCustomizationLiveInfo> getCustomizationLive(@HeaderParam("vmware-api-session-id")   String vmwareApiSessionId,@PathParam("vm") String vm);
 
 }

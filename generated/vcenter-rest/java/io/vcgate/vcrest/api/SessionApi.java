@@ -4,6 +4,7 @@ import io.vcgate.vcrest.model.VapiStdErrorsError;
 
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 
 import io.smallrye.mutiny.Uni;
@@ -20,11 +21,13 @@ public interface SessionApi {
 
     @POST
     @Produces({ "application/json" })
-    Uni<Response> createSession(@HeaderParam("Authorization") String authorization);
+    @ResponseStatus(201)
+    Uni<String> createSession(@HeaderParam("Authorization") String authorization);
 
 
     @DELETE
     @Produces({ "application/json" })
-    Uni<Response> deleteSession(@HeaderParam("vmware-api-session-id")   String vmwareApiSessionId);
+    @ResponseStatus(204)
+    Uni<Void> deleteSession(@HeaderParam("vmware-api-session-id")   String vmwareApiSessionId);
 
 }

@@ -3,19 +3,14 @@ package io.vcgate.facade;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
-import jakarta.enterprise.context.ApplicationScoped;
+/** The abort's {@code wait}: an ISO-8601 duration. */
+final class WaitParameter {
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+    private WaitParameter() {
+    }
 
-/** The abort's {@code wait}: an ISO-8601 duration, capped at {@code vcgate.abort.max-wait}. */
-@ApplicationScoped
-public class Waits {
-
-    @ConfigProperty(name = "vcgate.abort.max-wait", defaultValue = "PT60S")
-    Duration maxWait;
-
-    /** Null when no wait was asked for; the asked duration, capped, otherwise. */
-    Duration parse(String wait) {
+    /** Null when no wait was asked for. */
+    static Duration parse(String wait) {
         if (wait == null || wait.isBlank()) {
             return null;
         }
@@ -28,6 +23,6 @@ public class Waits {
         if (asked.isNegative()) {
             throw new InvalidInput("wait", "must not be negative");
         }
-        return asked.compareTo(maxWait) > 0 ? maxWait : asked;
+        return asked;
     }
 }

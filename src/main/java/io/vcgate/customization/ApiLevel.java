@@ -1,4 +1,4 @@
-package io.vcgate.rest;
+package io.vcgate.customization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,12 +13,12 @@ import jakarta.inject.Inject;
 public class ApiLevel {
 
     @Inject
-    RestConfig config;
+    CustomizationConfig config;
 
     private volatile long legacySince = Long.MIN_VALUE;
 
     /** True while the vCenter is known to lack customization-live. */
-    public boolean legacy() {
+    boolean legacy() {
         long since = legacySince;
         return since != Long.MIN_VALUE && System.nanoTime() - since < config.apiLevelRecheck().toNanos();
     }
@@ -31,7 +31,7 @@ public class ApiLevel {
         legacySince = Long.MIN_VALUE;
     }
 
-    /** Forget what was learned (a new vCenter URL, a test). */
+    /** Forget what was learned, so the next status call asks customization-live again (a vCenter upgraded or replaced). */
     public void forget() {
         markCurrent();
     }

@@ -1,18 +1,18 @@
-package io.vcgate.soap;
+package io.vcgate.testing;
 
 /** SOAP answers shaped as a real vCenter's, for WireMock: prefixes, extra elements, types vcgate does not declare. */
-final class VcenterEnvelopes {
+public final class VcenterEnvelopes {
 
     private VcenterEnvelopes() {
     }
 
-    static String envelope(String body) {
+    public static String envelope(String body) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<soapenv:Envelope xmlns:soapenc=\"http://schemas.xmlsoap.org/soap/encoding/\" "
                 + "xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" "
                 + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
     }
 
-    static String serviceContent(boolean withGuestCustomizationManager) {
+    public static String serviceContent(boolean withGuestCustomizationManager) {
         return envelope("<RetrieveServiceContentResponse xmlns=\"urn:vim25\"><returnval>"
                 + "<rootFolder type=\"Folder\">group-d1</rootFolder><propertyCollector type=\"PropertyCollector\">propertyCollector</propertyCollector>"
                 + "<viewManager type=\"ViewManager\">ViewManager</viewManager>"
@@ -30,7 +30,7 @@ final class VcenterEnvelopes {
                 + "</returnval></RetrieveServiceContentResponse>");
     }
 
-    static String login() {
+    public static String login() {
         return envelope("<LoginResponse xmlns=\"urn:vim25\"><returnval><key>52b9f1a6-session</key><userName>VSPHERE.LOCAL\\Administrator</userName>"
                 + "<fullName>Administrator vsphere.local</fullName><loginTime>2026-11-22T10:00:00.000Z</loginTime>"
                 + "<lastActiveTime>2026-11-22T10:00:00.000Z</lastActiveTime><locale>en</locale><messageLocale>en</messageLocale>"
@@ -38,18 +38,18 @@ final class VcenterEnvelopes {
                 + "</returnval></LoginResponse>");
     }
 
-    static String abortTask(String task) {
+    public static String abortTask(String task) {
         return envelope("<AbortCustomization_TaskResponse xmlns=\"urn:vim25\"><returnval type=\"Task\">" + task + "</returnval></AbortCustomization_TaskResponse>");
     }
 
     /** A fault vCenter sends as HTTP 500: faultcode ServerFaultCode and a detail element whose xsi:type names the fault. */
-    static String fault(String element, String xsiType, String message) {
+    public static String fault(String element, String xsiType, String message) {
         return envelope("<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>" + message + "</faultstring><detail>"
                 + "<" + element + " xmlns=\"urn:vim25\" xmlns:vim25=\"urn:vim25\" xmlns:ns9=\"urn:vim25\" xsi:type=\"" + xsiType + "\">"
                 + "<someDetail>kept out of the answer</someDetail></" + element + "></detail></soapenv:Fault>");
     }
 
-    static String taskInfoInError(String task, String faultType, String message) {
+    public static String taskInfoInError(String task, String faultType, String message) {
         return envelope("<RetrievePropertiesExResponse xmlns=\"urn:vim25\"><returnval><objects><obj type=\"Task\">" + task + "</obj>"
                 + "<propSet><name>info</name><val xsi:type=\"vim25:TaskInfo\" xmlns:vim25=\"urn:vim25\"><key>" + task + "</key>"
                 + "<task type=\"Task\">" + task + "</task><name>AbortCustomization_Task</name><descriptionId>vm.GuestCustomizationManager.abortCustomization</descriptionId>"
@@ -60,5 +60,25 @@ final class VcenterEnvelopes {
                 + "<queueTime>2026-11-22T10:00:00.000Z</queueTime><startTime>2026-11-22T10:00:00.100Z</startTime>"
                 + "<completeTime>2026-11-22T10:00:01.000Z</completeTime><eventChainId>4711</eventChainId><unknownElement>1</unknownElement></val></propSet>"
                 + "</objects></returnval></RetrievePropertiesExResponse>");
+    }
+
+    /** A Task's info, {@code success} or {@code running}, on vm-100. */
+    public static String taskInfo(String task, String state) {
+        return envelope("<RetrievePropertiesExResponse xmlns=\"urn:vim25\"><returnval><objects><obj type=\"Task\">" + task + "</obj>"
+                + "<propSet><name>info</name><val xsi:type=\"TaskInfo\"><key>" + task + "</key>"
+                + "<task type=\"Task\">" + task + "</task><name>AbortCustomization_Task</name><descriptionId>vm.GuestCustomizationManager.abortCustomization</descriptionId>"
+                + "<entity type=\"VirtualMachine\">vm-100</entity><entityName>clone-100</entityName><state>" + state + "</state><cancelled>false</cancelled>"
+                + "<cancelable>false</cancelable>" + ("success".equals(state) ? "<progress>100</progress>" : "<progress>40</progress>")
+                + "<reason xsi:type=\"TaskReasonUser\"><userName>VSPHERE.LOCAL\\Administrator</userName></reason>"
+                + "<queueTime>2026-11-22T10:00:00.000Z</queueTime><startTime>2026-11-22T10:00:00.100Z</startTime>"
+                + ("success".equals(state) ? "<completeTime>2026-11-22T10:00:01.000Z</completeTime>" : "")
+                + "<eventChainId>4712</eventChainId></val></propSet></objects></returnval></RetrievePropertiesExResponse>");
+    }
+
+    /** A VM's guest.customizationInfo, as vCenter 7.0.3 answers RetrievePropertiesEx for it. */
+    public static String customizationInfo(String vm, String status) {
+        return envelope("<RetrievePropertiesExResponse xmlns=\"urn:vim25\"><returnval><objects><obj type=\"VirtualMachine\">" + vm + "</obj>"
+                + "<propSet><name>guest.customizationInfo</name><val xsi:type=\"GuestInfoCustomizationInfo\">"
+                + "<customizationStatus>" + status + "</customizationStatus></val></propSet></objects></returnval></RetrievePropertiesExResponse>");
     }
 }

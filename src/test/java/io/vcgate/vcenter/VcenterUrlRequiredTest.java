@@ -1,4 +1,4 @@
-package io.vcgate.core;
+package io.vcgate.vcenter;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,19 +8,19 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-class StartupGuardTest {
+class VcenterUrlRequiredTest {
 
     @Test
     void productionWithoutAVcenterUrlRefusesToStartAndSaysWhatToSet() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> StartupGuard.verify(Optional.empty(), false));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> VcenterUrlRequired.verify(Optional.empty(), false));
         assertTrue(e.getMessage().contains("vcgate.vcenter.url"));
         assertTrue(e.getMessage().contains("VCGATE_VCENTER_URL"));
-        assertThrows(IllegalStateException.class, () -> StartupGuard.verify(Optional.of(" "), false));
+        assertThrows(IllegalStateException.class, () -> VcenterUrlRequired.verify(Optional.of(" "), false));
     }
 
     @Test
     void aVcenterUrlOrTheSimulatorIsEnough() {
-        assertDoesNotThrow(() -> StartupGuard.verify(Optional.of("https://vcenter.example.com"), false));
-        assertDoesNotThrow(() -> StartupGuard.verify(Optional.empty(), true));
+        assertDoesNotThrow(() -> VcenterUrlRequired.verify(Optional.of("https://vcenter.example.com"), false));
+        assertDoesNotThrow(() -> VcenterUrlRequired.verify(Optional.empty(), true));
     }
 }

@@ -1,4 +1,4 @@
-package io.vcgate.core;
+package io.vcgate.vcenter;
 
 import java.util.Optional;
 
@@ -11,15 +11,15 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Refuses to start a gateway that has nowhere to send its calls: without {@code vcgate.vcenter.url}
- * the backends point at the embedded simulator, which is only there when
- * {@code vcgate.simulator.enabled} is true (dev and test profiles).
+ * the backends point at this very application, which only answers as a vCenter when the embedded
+ * simulator was built in ({@code vcgate.simulator.enabled}, a build-time switch: on in dev and test).
  */
 @ApplicationScoped
-public class StartupGuard {
+public class VcenterUrlRequired {
 
     static final String MESSAGE = "vcgate has no vCenter to talk to: set vcgate.vcenter.url "
-            + "(environment variable VCGATE_VCENTER_URL), e.g. https://vcenter.example.com, "
-            + "or enable the embedded simulator with vcgate.simulator.enabled=true for a demo.";
+            + "(environment variable VCGATE_VCENTER_URL), e.g. https://vcenter.example.com; for a demo, build "
+            + "the gateway with its embedded simulator (./mvnw package -Dvcgate.simulator.enabled=true) or run ./mvnw quarkus:dev.";
 
     void check(@Observes StartupEvent event,
             @ConfigProperty(name = "vcgate.vcenter.url") Optional<String> url,

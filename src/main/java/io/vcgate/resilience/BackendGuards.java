@@ -6,15 +6,17 @@ import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
+import io.vcgate.core.Backend;
 
 /**
- * The named guards: {@code @Identifier("vcenter-rest")} and {@code @Identifier("vcenter-soap")}
- * {@link BackendGuard} beans, configured from {@code vcgate.resilience.rest.*} and
+ * The named guards: one {@link BackendGuard} per backend, {@code @Identifier("vcenter-rest")} and
+ * {@code @Identifier("vcenter-soap")}, configured from {@code vcgate.resilience.rest.*} and
  * {@code vcgate.resilience.soap.*}. One per backend, so a slow SOAP endpoint never eats the REST
- * backend's capacity and one backend's outage never opens the other's circuit.
+ * backend's capacity and one backend's outage never opens the other's circuit. Adapters only
+ * reference them.
  */
 @ApplicationScoped
-public class Guards {
+public class BackendGuards {
 
     public static final String REST = "vcenter-rest";
     public static final String SOAP = "vcenter-soap";
@@ -23,13 +25,13 @@ public class Guards {
     @Singleton
     @Identifier(REST)
     BackendGuard rest(ResilienceConfig config, MeterRegistry meters) {
-        return new BackendGuard("rest", config.rest(), meters);
+        return new BackendGuard(Backend.REST, config.rest(), meters);
     }
 
     @Produces
     @Singleton
     @Identifier(SOAP)
     BackendGuard soap(ResilienceConfig config, MeterRegistry meters) {
-        return new BackendGuard("soap", config.soap(), meters);
+        return new BackendGuard(Backend.SOAP, config.soap(), meters);
     }
 }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -19,34 +18,23 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.vcgate.core.BackendFailure;
 import io.vcgate.core.Caller;
-import io.vcgate.core.CustomizationStatusBackend;
 import io.vcgate.core.FaultCategory;
-import io.vcgate.core.VsphereFault;
+import io.vcgate.testing.Contract;
 import io.vcgate.testing.WireMockVcenter;
 
+/** What a real vCenter's REST API answers and the simulator does not: vcgate must map it right. */
 @QuarkusTest
-@TestProfile(RestBackendVapiErrorsTest.AgainstWireMock.class)
-@QuarkusTestResource(value = WireMockVcenter.class, restrictToAnnotatedClass = true)
-class RestBackendVapiErrorsTest {
-
-    public static class AgainstWireMock implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("vcgate.resilience.rest.retry.delay", "10ms", "vcgate.resilience.rest.retry.jitter", "5ms",
-                    "vcgate.resilience.rest.circuit-breaker.request-volume-threshold", "1000",
-                    "vcgate.resilience.rest.budget.min-retries", "1000");
-        }
-    }
+@TestProfile(WireMockVcenter.Profile.class)
+class RestAdapterVapiErrorsTest {
 
     static final Caller ADMIN = new Caller("administrator@vsphere.local", "VMware1!");
 
     @Inject
-    CustomizationStatusBackend backend;
+    RestAdapter backend;
 
     @BeforeEach
     void stubSessions() {
@@ -65,8 +53,8 @@ class RestBackendVapiErrorsTest {
                 .withHeader("Content-Type", contentType).withBody(body)));
     }
 
-    VsphereFault fault(String vm) {
-        return assertThrows(VsphereFault.class, () -> backend.status(ADMIN, vm).await().atMost(Duration.ofSeconds(10)));
+    BackendFailure fault(String vm) {
+        return assertThrows(BackendFailure.class, () -> backend.customizationLive(ADMIN, vm).await().atMost(Duration.ofSeconds(10)));
     }
 
     int hits(String vm) {
@@ -80,7 +68,7 @@ class RestBackendVapiErrorsTest {
     @Test
     void unauthorizedIsForbiddenAndNotRetried() {
         answer("vm-1", 403, "application/json", vapi("UNAUTHORIZED", "Permission to perform this operation was denied."));
-        VsphereFault fault = fault("vm-1");
+        BackendFailure fault = fault("vm-1");
         assertEquals(FaultCategory.FORBIDDEN, fault.category());
         assertEquals("UNAUTHORIZED", fault.fault());
         assertEquals(1, hits("vm-1"));
@@ -89,7 +77,7 @@ class RestBackendVapiErrorsTest {
     @Test
     void anyOtherVapiErrorIsABadGatewayKeepingTheVcenterMessage() {
         answer("vm-2", 500, "application/json", vapi("INTERNAL_SERVER_ERROR", "vpxd crashed while reading guest info"));
-        VsphereFault fault = fault("vm-2");
+        BackendFailure fault = fault("vm-2");
         assertEquals(FaultCategory.BAD_GATEWAY, fault.category());
         assertEquals("vpxd crashed while reading guest info", fault.getMessage());
         assertEquals(1, hits("vm-2"), "a vapi error is vCenter's answer, never retried");
@@ -113,7 +101,7 @@ class RestBackendVapiErrorsTest {
         WireMockVcenter.server.stubFor(get(live("vm-4")).inScenario("burst").whenScenarioStateIs("ok")
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"SUCCEEDED\",\"start_time\":\"2026-11-22T09:00:00.000Z\",\"end_time\":\"2026-11-22T09:02:10.000Z\",\"new_field\":true}")));
-        assertEquals("SUCCEEDED", backend.status(ADMIN, "vm-4").await().atMost(Duration.ofSeconds(10)).status().name());
+        assertEquals("SUCCEEDED", backend.customizationLive(ADMIN, "vm-4").await().atMost(Duration.ofSeconds(10)).status().name());
         assertEquals(3, hits("vm-4"));
     }
 
@@ -126,8 +114,21 @@ class RestBackendVapiErrorsTest {
     @Test
     void aResetConnectionIsRetriedThenUnavailableOrBadGateway() {
         WireMockVcenter.server.stubFor(get(live("vm-6")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        VsphereFault fault = fault("vm-6");
+        BackendFailure fault = fault("vm-6");
         assertEquals(3, hits("vm-6"));
         assertEquals(true, fault.category() == FaultCategory.BAD_GATEWAY || fault.category() == FaultCategory.UNAVAILABLE);
+    }
+
+    @Test
+    void aVcenterWithoutCustomizationLiveAnswers501WhenOnlyRestMayAnswer() {
+        // the profile reads status from customization-live only (vcgate.rest.customization-source=rest)
+        answer("vm-9", 404, "application/json", "{\"error_type\":\"NOT_FOUND\",\"messages\":[{\"id\":\"com.vmware.vapi.rest.httpNotFound\","
+                + "\"default_message\":\"Not found.\",\"args\":[]}]}");
+        Contract.api().get("/v1/vms/vm-9/guest/customization").then().statusCode(501)
+                .contentType("application/problem+json")
+                .body("title", org.hamcrest.Matchers.equalTo("vCenter does not support this"))
+                .body("retryable", org.hamcrest.Matchers.equalTo(false))
+                .body("detail", org.hamcrest.Matchers.containsString("9.0"));
+        assertEquals(1, hits("vm-9"), "vCenter's answer, never retried");
     }
 }

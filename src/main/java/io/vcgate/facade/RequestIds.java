@@ -1,0 +1,50 @@
+package io.vcgate.facade;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.vcgate.facade.model.Problem;
+
+/**
+ * Every request gets a request id: the caller's {@code X-Request-Id} when it is a sane token, a new
+ * UUID otherwise. It is put in the logging MDC when the request arrives, and on the way out in the
+ * {@code X-Request-Id} header and, with the {@code instance}, in any problem answered: this is the one
+ * place problems are stamped.
+ */
+public class RequestIds {
+
+    static final String PROPERTY = "requestId";
+    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 100)
+    public void assign(ContainerRequestContext request) {
+        String id = of(request.getHeaderString("X-Request-Id"));
+        request.setProperty(PROPERTY, id);
+        MDC.put(PROPERTY, id);
+    }
+
+    @ServerResponseFilter
+    public void stamp(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(PROPERTY);
+        if (id == null) {
+            return;
+        }
+        response.getHeaders().putSingle("X-Request-Id", id);
+        if (response.getEntity() instanceof Problem problem) {
+            Problems.stamp(problem, request.getUriInfo().getPath(), id.toString());
+        }
+    }
+
+    /** The caller's request id when it is a sane token, else a new one. */
+    static String of(String given) {
+        return given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+}

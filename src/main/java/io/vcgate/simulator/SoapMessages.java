@@ -1,0 +1,210 @@
+package io.vcgate.simulator;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.jws.WebParam;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.ws.RequestWrapper;
+import jakarta.xml.ws.ResponseWrapper;
+import jakarta.xml.ws.WebFault;
+
+import io.vcgate.vim25.MethodFault;
+import io.vcgate.vim25.ObjectFactory;
+import io.vcgate.vim25.VimPortType;
+
+/**
+ * SOAP 1.1 for the simulated vim25 endpoint, driven by the generated {@link VimPortType}'s own JAX-WS
+ * annotations: the request element names the operation ({@code @RequestWrapper}), JAXB reads it into
+ * the wrapper class whose fields are the method's parameters ({@code @WebParam}), the result goes
+ * back in the {@code @ResponseWrapper} element, and a declared fault ({@code *FaultMsg}) as a SOAP
+ * fault whose detail element is the {@code @WebFault} name with the fault's xsi:type, as vCenter sends.
+ * Built only when the simulator is, and only when its first SOAP request arrives.
+ */
+final class SoapMessages {
+
+    static final String ENVELOPE_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String VIM_NS = "urn:vim25";
+
+    /** One operation of the port: its method and the wrapper classes around its parameters and result. */
+    private record Operation(Method method, Class<?> request, Class<?> response) {
+    }
+
+    private final JAXBContext jaxb;
+    private final Map<String, Operation> operations = new HashMap<>();
+    private final XMLInputFactory input = XMLInputFactory.newFactory();
+    private final XMLOutputFactory output = XMLOutputFactory.newFactory();
+
+    SoapMessages() {
+        try {
+            jaxb = JAXBContext.newInstance(ObjectFactory.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("the vim25 JAXB context cannot be built", e);
+        }
+        input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        for (Method method : VimPortType.class.getMethods()) {
+            RequestWrapper request = method.getAnnotation(RequestWrapper.class);
+            ResponseWrapper response = method.getAnnotation(ResponseWrapper.class);
+            if (request != null && response != null) {
+                operations.put(request.localName(), new Operation(method, load(request.className()), load(response.className())));
+            }
+        }
+    }
+
+    /** The answer to one SOAP request: HTTP status and the envelope. */
+    record Answer(int status, byte[] envelope) {
+    }
+
+    Answer dispatch(byte[] body, VimPortType port) {
+        Operation operation;
+        Object request;
+        try {
+            XMLStreamReader reader = input.createXMLStreamReader(new ByteArrayInputStream(body));
+            String name = toBodyChild(reader);
+            operation = name == null ? null : operations.get(name);
+            if (operation == null) {
+                return fault("ClientFaultCode", "Unknown or missing vim25 operation: " + name, null, null);
+            }
+            request = jaxb.createUnmarshaller().unmarshal(reader, operation.request()).getValue();
+        } catch (XMLStreamException | JAXBException e) {
+            return fault("ClientFaultCode", "The request is not a SOAP envelope vcgate's simulator can read", null, null);
+        }
+        try {
+            Object result = operation.method().invoke(port, arguments(operation.method(), request));
+            Object response = operation.response().getDeclaredConstructor().newInstance();
+            if (result != null) {
+                field(operation.response(), "returnval").set(response, result);
+            }
+            return new Answer(200, envelope(response));
+        } catch (InvocationTargetException e) {
+            return thrown(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Answer thrown(Throwable e) {
+        WebFault declared = e.getClass().getAnnotation(WebFault.class);
+        if (declared == null) {
+            return fault("ServerFaultCode", "A general system error occurred: " + e, null, null);
+        }
+        try {
+            Method info = e.getClass().getMethod("getFaultInfo");
+            return fault("ServerFaultCode", e.getMessage(), new QName(VIM_NS, declared.name()), info.invoke(e));
+        } catch (ReflectiveOperationException r) {
+            throw new IllegalStateException(r);
+        }
+    }
+
+    /** Moves the reader to the first element inside the Body; its local name, or null. */
+    private static String toBodyChild(XMLStreamReader reader) throws XMLStreamException {
+        boolean inBody = false;
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                if (inBody) {
+                    return reader.getLocalName();
+                }
+                inBody = ENVELOPE_NS.equals(reader.getNamespaceURI()) && "Body".equals(reader.getLocalName());
+            }
+        }
+        return null;
+    }
+
+    private static Object[] arguments(Method method, Object request) throws ReflectiveOperationException {
+        Parameter[] parameters = method.getParameters();
+        Object[] args = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            args[i] = field(request.getClass(), parameters[i].getAnnotation(WebParam.class).name()).get(request);
+        }
+        return args;
+    }
+
+    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
+    }
+
+    private byte[] envelope(Object response) {
+        return write(writer -> marshaller().marshal(response, writer));
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private Answer fault(String code, String message, QName detail, Object faultInfo) {
+        byte[] envelope = write(writer -> {
+            writer.writeStartElement("soapenv", "Fault", ENVELOPE_NS);
+            writer.writeStartElement("faultcode");
+            writer.writeCharacters(code);
+            writer.writeEndElement();
+            writer.writeStartElement("faultstring");
+            writer.writeCharacters(message == null ? "" : message);
+            writer.writeEndElement();
+            if (detail != null && faultInfo != null) {
+                writer.writeStartElement("detail");
+                // declared as MethodFault, so JAXB writes the fault's own type as xsi:type, as vCenter does
+                marshaller().marshal(new JAXBElement(detail, MethodFault.class, faultInfo), writer);
+                writer.writeEndElement();
+            }
+            writer.writeEndElement();
+        });
+        return new Answer(500, envelope);
+    }
+
+    /** A marshaller writing into the envelope being written. */
+    private Marshaller marshaller() throws JAXBException {
+        Marshaller marshaller = jaxb.createMarshaller();
+        marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+        return marshaller;
+    }
+
+    private interface BodyWriter {
+        void write(XMLStreamWriter writer) throws XMLStreamException, JAXBException;
+    }
+
+    private byte[] write(BodyWriter body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try {
+            XMLStreamWriter writer = output.createXMLStreamWriter(out, "UTF-8");
+            writer.writeStartDocument("UTF-8", "1.0");
+            writer.writeStartElement("soapenv", "Envelope", ENVELOPE_NS);
+            writer.writeNamespace("soapenv", ENVELOPE_NS);
+            writer.writeNamespace("xsd", "http://www.w3.org/2001/XMLSchema");
+            writer.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
+            writer.writeStartElement("soapenv", "Body", ENVELOPE_NS);
+            body.write(writer);
+            writer.writeEndElement();
+            writer.writeEndElement();
+            writer.writeEndDocument();
+            writer.close();
+        } catch (XMLStreamException | JAXBException e) {
+            throw new IllegalStateException("the simulator could not write its SOAP answer", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, VimPortType.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.vcgate.soap;
+
+import java.time.OffsetDateTime;
+
+import javax.xml.datatype.XMLGregorianCalendar;
+
+import io.vcgate.core.BackendFailure;
+import io.vcgate.core.CustomizationInfo;
+import io.vcgate.core.TaskSnapshot;
+import io.vcgate.vim25.DynamicProperty;
+import io.vcgate.vim25.GuestInfoCustomizationInfo;
+import io.vcgate.vim25.ManagedObjectReference;
+import io.vcgate.vim25.MissingProperty;
+import io.vcgate.vim25.ObjectContent;
+import io.vcgate.vim25.ObjectSpec;
+import io.vcgate.vim25.PropertyFilterSpec;
+import io.vcgate.vim25.PropertySpec;
+import io.vcgate.vim25.RetrieveResult;
+import io.vcgate.vim25.TaskInfo;
+
+/**
+ * vim25 values to and from vcgate's: managed object references and property specs out; TaskInfo as a
+ * TaskSnapshot, GuestInfoCustomizationInfo as a CustomizationInfo, a RetrievePropertiesEx result as the
+ * one property asked for.
+ */
+final class VimValues {
+
+    private VimValues() {
+    }
+
+    static ManagedObjectReference moref(String type, String value) {
+        ManagedObjectReference ref = new ManagedObjectReference();
+        ref.setType(type);
+        ref.setValue(value);
+        return ref;
+    }
+
+    /** A filter for one property of one object. */
+    static PropertyFilterSpec propertySpec(ManagedObjectReference obj, String path) {
+        PropertySpec property = new PropertySpec();
+        property.setType(obj.getType());
+        property.getPathSet().add(path);
+        ObjectSpec object = new ObjectSpec();
+        object.setObj(obj);
+        object.setSkip(false);
+        PropertyFilterSpec spec = new PropertyFilterSpec();
+        spec.getPropSet().add(property);
+        spec.getObjectSet().add(object);
+        return spec;
+    }
+
+    /**
+     * The property asked for: null when vCenter leaves it unset; the fault vCenter gave for it when it
+     * could not read it (its missingSet); ManagedObjectNotFound when vCenter does not know the object.
+     */
+    static Object property(RetrieveResult result, ManagedObjectReference obj, String path) {
+        if (result == null || result.getObjects().isEmpty()) {
+            throw BackendFailure.vim("ManagedObjectNotFound", "The object '" + obj.getType() + ":" + obj.getValue()
+                    + "' has already been deleted or has not been completely created");
+        }
+        ObjectContent content = result.getObjects().get(0);
+        for (MissingProperty missing : content.getMissingSet()) {
+            if (path.equals(missing.getPath()) && missing.getFault() != null) {
+                throw VimFaults.fromTaskError(missing.getFault());
+            }
+        }
+        for (DynamicProperty property : content.getPropSet()) {
+            if (path.equals(property.getName())) {
+                return property.getVal();
+            }
+        }
+        return null;
+    }
+
+    static TaskSnapshot task(TaskInfo info) {
+        TaskSnapshot.State state = switch (info.getState()) {
+            case QUEUED -> TaskSnapshot.State.QUEUED;
+            case RUNNING -> TaskSnapshot.State.RUNNING;
+            case SUCCESS -> TaskSnapshot.State.SUCCESS;
+            case ERROR -> TaskSnapshot.State.ERROR;
+        };
+        Integer progress = info.getProgress();
+        if (progress == null && (state == TaskSnapshot.State.SUCCESS || state == TaskSnapshot.State.ERROR)) {
+            progress = 100;
+        }
+        return new TaskSnapshot(
+                info.getKey() != null ? info.getKey() : info.getTask().getValue(),
+                info.getEntity() == null ? null : info.getEntity().getValue(),
+                state,
+                progress,
+                info.getError() == null ? null : VimFaults.fromTaskError(info.getError()),
+                time(info.getQueueTime()),
+                time(info.getStartTime()),
+                time(info.getCompleteTime()));
+    }
+
+    /** TOOLSDEPLOYPKG_IDLE is "no customization", PENDING stays PENDING; unset or unknown is NOT_AVAILABLE. */
+    static CustomizationInfo customization(String vm, GuestInfoCustomizationInfo info) {
+        if (info == null) {
+            return new CustomizationInfo(vm, CustomizationInfo.Status.NOT_AVAILABLE, null, null, null,
+                    CustomizationInfo.Source.GUEST_CUSTOMIZATION_INFO);
+        }
+        String raw = info.getCustomizationStatus() == null ? "" : info.getCustomizationStatus();
+        CustomizationInfo.Status status = switch (raw) {
+            case "TOOLSDEPLOYPKG_PENDING" -> CustomizationInfo.Status.PENDING;
+            case "TOOLSDEPLOYPKG_RUNNING" -> CustomizationInfo.Status.RUNNING;
+            case "TOOLSDEPLOYPKG_SUCCEEDED" -> CustomizationInfo.Status.SUCCEEDED;
+            case "TOOLSDEPLOYPKG_FAILED" -> CustomizationInfo.Status.FAILED;
+            default -> CustomizationInfo.Status.NOT_AVAILABLE;
+        };
+        CustomizationInfo.Message error = info.getErrorMsg() == null ? null
+                : new CustomizationInfo.Message(null, info.getErrorMsg(), null);
+        return new CustomizationInfo(vm, status, error, time(info.getStartTime()), time(info.getEndTime()),
+                CustomizationInfo.Source.GUEST_CUSTOMIZATION_INFO);
+    }
+
+    static OffsetDateTime time(XMLGregorianCalendar calendar) {
+        return calendar == null ? null : calendar.toGregorianCalendar().toZonedDateTime().toOffsetDateTime();
+    }
+}
