@@ -2,19 +2,18 @@ package io.vcgate.resilience;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.Backend;
@@ -22,119 +21,144 @@ import io.vcgate.core.BackendFailure;
 import io.vcgate.core.FaultCategory;
 
 /**
- * The fault-tolerance guard of one vCenter backend; adapters run every backend call through it.
+ * Everything between an adapter and one vCenter backend; adapters run every backend call through it.
  *
- * <p>Structure, outermost first: retry (with exponential backoff, jitter and the shared
- * {@link RetryBudget}) around a circuit breaker, around a timeout, around a bulkhead. Retry sits
- * outside the breaker so each attempt counts toward the failure ratio, and a breaker that opens stops
- * the retries at once; the timeout sits outside the bulkhead so time spent queueing counts.
- *
- * <p>Reads and writes share the breaker, timeout and bulkhead (they are one backend's health and
- * capacity) but retry under different rules, see {@link Retryability}.
- *
- * <p>What the guard itself decides leaves it as a {@link BackendFailure}, like everything else an
- * adapter call fails with: an open circuit or a full bulkhead as {@code UNAVAILABLE} (origin
- * {@code GATEWAY}), a timeout as {@code TIMEOUT}.
- *
- * <p>Every attempt is timed into {@code vcgate.backend.calls} (tags backend, operation, outcome) with a
- * percentile histogram; outcomes are {@code success}, a fault category such as {@code conflict}, or
- * {@code timeout}, {@code circuit-open}, {@code bulkhead-full}.
+ * <p>A guarded call, outermost first:
+ * <ol>
+ * <li>the {@link CircuitBreaker}: while open, the call fails at once ({@code UNAVAILABLE}, origin
+ * {@code GATEWAY}) and vCenter sees nothing, not even an attempt of a call admitted before it opened
+ * (a retry, or one waiting in the bulkhead's queue); the call's final outcome, after its retries, is
+ * one piece of evidence for it;</li>
+ * <li>retries, on a timer with exponential backoff and jitter, within the {@link RetryBudget}: a read
+ * when vCenter seems unwell, a write only when it provably never left (see {@link Retryability});</li>
+ * <li>each attempt through one SmallRye Fault Tolerance guard, a timeout around a bulkhead (so time
+ * spent queueing counts), whose rejections leave it as {@link BackendFailure}s: a full bulkhead as
+ * {@code UNAVAILABLE} (origin {@code GATEWAY}), a timeout as {@code TIMEOUT};</li>
+ * <li>each attempt timed into {@code vcgate.backend.calls} by operation and outcome.</li>
+ * </ol>
+ * One fault-tolerance invocation per attempt; meters are built once per operation, never per call.
  */
 public final class BackendGuard {
 
+    /** The buckets of {@code vcgate_backend_calls_seconds}: explicit, the same for every series. */
+    static final Duration[] BUCKETS = { Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
+            Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
+            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30) };
+
     private final Backend backend;
-    private final String circuitName;
-    private final Guard shared;
-    private final Guard readRetry;
-    private final Guard writeRetry;
-    private final RetryBudget budget;
     private final MeterRegistry meters;
-    /** One timer per operation and outcome, built once: not a builder and a registry lookup per call. */
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Tags tags;
+    private final CircuitBreaker breaker;
+    private final RetryBudget budget;
+    private final Guard attempts;
+    private final ResilienceConfig.Retry retry;
+    private final double jitter;
+    private final Counter rejected;
 
     BackendGuard(Backend backend, ResilienceConfig.Backend config, MeterRegistry meters) {
         this.backend = backend;
-        this.circuitName = "vcenter-" + backend.id();
         this.meters = meters;
+        this.tags = Tags.of("backend", backend.id());
+        this.retry = config.retry();
+        this.jitter = retry.delay().isZero() ? 0 : Math.min(1.0, (double) retry.jitter().toMillis() / retry.delay().toMillis());
         this.budget = new RetryBudget(config.budget().ratio(), config.budget().minRetries(), config.budget().window());
-        this.shared = Guard.create()
-                .withDescription(circuitName)
+        Counter openings = Counter.builder("vcgate.circuit.opened").description("Times the circuit to this backend opened")
+                .tags(tags).register(meters);
+        ResilienceConfig.CircuitBreaker circuit = config.circuitBreaker();
+        this.breaker = new CircuitBreaker(circuit.window(), circuit.requestVolumeThreshold(), circuit.failureRatio(),
+                circuit.consecutiveFailures(), circuit.delay(), circuit.successThreshold(), System::nanoTime, openings::increment);
+        this.rejected = Counter.builder("vcgate.circuit.rejected").description("Calls turned away while the circuit was open")
+                .tags(tags).register(meters);
+        for (CircuitBreaker.State state : CircuitBreaker.State.values()) {
+            Gauge.builder("vcgate.circuit.state", breaker, b -> b.state() == state ? 1 : 0)
+                    .description("1 for the circuit's current state").tags(tags).tag("state", state.name().toLowerCase(Locale.ROOT))
+                    .register(meters);
+        }
+        this.attempts = Guard.create()
+                .withDescription("vcenter-" + backend.id())
                 .withTimeout().duration(config.timeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withBulkhead().limit(config.bulkhead().limit()).queueSize(config.bulkhead().queueSize()).done()
-                .withCircuitBreaker()
-                    .name(circuitName)
-                    .requestVolumeThreshold(config.circuitBreaker().requestVolumeThreshold())
-                    .failureRatio(config.circuitBreaker().failureRatio())
-                    .delay(config.circuitBreaker().delay().toMillis(), ChronoUnit.MILLIS)
-                    .successThreshold(config.circuitBreaker().successThreshold())
-                    .when(BackendGuard::countsAsBackendFailure)
-                    .done()
-                .build();
-        Duration worstCase = config.timeout().plus(config.retry().maxDelay()).plus(config.retry().jitter())
-                .multipliedBy(config.retry().maxRetries() + 1L);
-        this.readRetry = retryGuard(circuitName + "-reads", config.retry(), worstCase, Retryability::retryableRead);
-        this.writeRetry = retryGuard(circuitName + "-writes", config.retry(), worstCase, Retryability::retryableWrite);
-    }
-
-    private Guard retryGuard(String name, ResilienceConfig.Retry retry, Duration worstCase, Predicate<Throwable> retryable) {
-        return Guard.create()
-                .withDescription(name)
-                .withRetry()
-                    .maxRetries(retry.maxRetries())
-                    .delay(retry.delay().toMillis(), ChronoUnit.MILLIS)
-                    .jitter(retry.jitter().toMillis(), ChronoUnit.MILLIS)
-                    .maxDuration(worstCase.toMillis(), ChronoUnit.MILLIS)
-                    .withExponentialBackoff().factor(2).maxDelay(retry.maxDelay().toMillis(), ChronoUnit.MILLIS).done()
-                    .whenException(e -> retryable.test(e) && budget.tryAcquireRetry())
-                    .done()
                 .build();
     }
 
-    /** An idempotent call: retried on transport failures, within the budget. */
-    public <T> Uni<T> read(String operation, Supplier<Uni<T>> call) {
-        return guarded(readRetry, operation, call);
+    /** A named operation of this backend, with its meters: made once by each adapter. */
+    public Operation operation(String name) {
+        return new Operation(name);
+    }
+
+    /** An idempotent call: retried when vCenter seems unwell, within the budget. */
+    public <T> Uni<T> read(Operation operation, Supplier<Uni<T>> call) {
+        return guarded(operation, call, false);
     }
 
     /** A call that changes state in vCenter: retried only when it never reached vCenter. */
-    public <T> Uni<T> write(String operation, Supplier<Uni<T>> call) {
-        return guarded(writeRetry, operation, call);
+    public <T> Uni<T> write(Operation operation, Supplier<Uni<T>> call) {
+        return guarded(operation, call, true);
+    }
+
+    /** Closes the circuit and forgets its evidence (an operator's reset; tests). */
+    public void resetCircuit() {
+        breaker.reset();
+    }
+
+    /** The circuit's state: CLOSED, OPEN or HALF_OPEN. */
+    public String circuitState() {
+        return breaker.state().name();
+    }
+
+    private <T> Uni<T> guarded(Operation operation, Supplier<Uni<T>> call, boolean write) {
+        return Uni.createFrom().deferred(() -> {
+            CircuitBreaker.Permit permit = breaker.acquire();
+            if (permit == CircuitBreaker.Permit.REJECTED) {
+                rejected.increment();
+                return Uni.createFrom().failure(circuitOpen());
+            }
+            budget.recordRequest();
+            Uni<T> attempted = attempt(operation, () -> {
+                if (!breaker.allows(permit)) {
+                    rejected.increment();
+                    return Uni.createFrom().failure(circuitOpen());
+                }
+                return call.get();
+            });
+            if (retry.maxRetries() > 0) {
+                attempted = attempted
+                        .onFailure(e -> (write ? Retryability.retryableWrite(e) : Retryability.retryableRead(e))
+                                && budget.tryAcquireRetry() && operation.retried())
+                        .retry().withBackOff(retry.delay(), retry.maxDelay()).withJitter(jitter).atMost(retry.maxRetries());
+            }
+            return attempted
+                    .onItemOrFailure().invoke((item, failure) -> breaker.record(permit, verdict(failure)))
+                    .onCancellation().invoke(() -> breaker.record(permit, CircuitBreaker.Verdict.NO_EVIDENCE));
+        });
+    }
+
+    /** The failure of every call an open circuit turns away: one instance (it has no stack trace), no allocation per call. */
+    static final BackendFailure CIRCUIT_OPEN = BackendFailure.gateway(FaultCategory.UNAVAILABLE,
+            "vcgate stopped calling vCenter for a moment after repeated failures; try again after Retry-After seconds.");
+
+    /** The failure of every attempt a full bulkhead turns away. */
+    static final BackendFailure BULKHEAD_FULL = BackendFailure.gateway(FaultCategory.UNAVAILABLE,
+            "vcgate is already making as many calls to vCenter as it allows; try again shortly.");
+
+    private static BackendFailure circuitOpen() {
+        return CIRCUIT_OPEN;
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Uni<T> guarded(Guard retry, String operation, Supplier<Uni<T>> call) {
+    private <T> Uni<T> attempt(Operation operation, Supplier<Uni<T>> call) {
         return Uni.createFrom().deferred(() -> {
-            budget.recordRequest();
-            Supplier<Uni<T>> attempt = () -> timed(operation, () -> shared.get(call::get, Uni.class));
-            return ((Uni<T>) retry.get(attempt::get, Uni.class)).onFailure().transform(BackendGuard::translate);
+            long start = System.nanoTime();
+            return ((Uni<T>) attempts.get(call::get, Uni.class))
+                    .onFailure().transform(BackendGuard::translate)
+                    .onItemOrFailure().invoke((item, failure) -> operation.timed(start, failure));
         });
     }
 
-    private <T> Uni<T> timed(String operation, Supplier<Uni<T>> attempt) {
-        return Uni.createFrom().deferred(() -> {
-            Timer.Sample sample = Timer.start(meters);
-            return attempt.get()
-                    .onItem().invoke(x -> stop(sample, operation, "success"))
-                    .onFailure().invoke(e -> stop(sample, operation, outcome(e)));
-        });
-    }
-
-    private void stop(Timer.Sample sample, String operation, String outcome) {
-        sample.stop(timers.computeIfAbsent(operation + '/' + outcome, key -> Timer.builder("vcgate.backend.calls")
-                .description("Calls from vcgate to vCenter, per attempt")
-                .tag("backend", backend.id()).tag("operation", operation).tag("outcome", outcome)
-                .publishPercentileHistogram()
-                .register(meters)));
-    }
-
-    /** The guard's own rejections as the failures they mean for the caller. */
+    /** The attempt guard's own rejections as the failures they mean for the caller. */
     static Throwable translate(Throwable e) {
-        if (e instanceof CircuitBreakerOpenException) {
-            return BackendFailure.gateway(FaultCategory.UNAVAILABLE,
-                    "vcgate stopped calling vCenter for a moment after repeated failures; try again after Retry-After seconds.");
-        }
         if (e instanceof BulkheadException) {
-            return BackendFailure.gateway(FaultCategory.UNAVAILABLE,
-                    "vcgate is already making as many calls to vCenter as it allows; try again shortly.");
+            return BULKHEAD_FULL;
         }
         if (e instanceof TimeoutException) {
             return BackendFailure.transport(FaultCategory.TIMEOUT, BackendFailure.Origin.TIMEOUT, "vCenter did not answer in time.", null);
@@ -142,32 +166,71 @@ public final class BackendGuard {
         return e;
     }
 
-    static String outcome(Throwable e) {
-        if (e instanceof TimeoutException) {
-            return "timeout";
+    /** What a call's end says about vCenter's health: only failures that say it is unwell count against it. */
+    static CircuitBreaker.Verdict verdict(Throwable failure) {
+        if (failure == null) {
+            return CircuitBreaker.Verdict.SUCCESS;
         }
-        if (e instanceof CircuitBreakerOpenException) {
-            return "circuit-open";
+        if (failure instanceof BackendFailure f) {
+            if (f.origin() == BackendFailure.Origin.GATEWAY) {
+                return CircuitBreaker.Verdict.NO_EVIDENCE;
+            }
+            return f.vcenterUnwell() ? CircuitBreaker.Verdict.FAILURE : CircuitBreaker.Verdict.SUCCESS;
         }
-        if (e instanceof BulkheadException) {
-            return "bulkhead-full";
-        }
-        if (e instanceof BackendFailure failure) {
-            return failure.category().name().toLowerCase().replace('_', '-');
-        }
-        return "error";
+        return CircuitBreaker.Verdict.FAILURE;
     }
 
-    /**
-     * Only failures that say the backend is unwell open the circuit: transport failures, timeouts and
-     * vCenter saying it is unwell. A vSphere fault (InvalidPowerState, NotFound, a bad password) is a
-     * healthy answer.
-     */
-    static boolean countsAsBackendFailure(Throwable e) {
-        return Retryability.retryableRead(e);
+    /** The outcome tag of an attempt: success, a fault category, circuit-open or bulkhead-full. */
+    enum Outcome {
+        SUCCESS, CIRCUIT_OPEN, BULKHEAD_FULL, ERROR, CONFLICT, GUEST_LOGIN_REJECTED, GUEST_PERMISSION_DENIED, CUSTOMIZATION_FAILED, NOT_FOUND,
+        FORBIDDEN, UNAUTHENTICATED, INVALID_ARGUMENT, NOT_SUPPORTED, UNAVAILABLE, TIMEOUT, BAD_GATEWAY;
+
+        final String tag = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+        static Outcome of(Throwable failure) {
+            if (failure == null) {
+                return SUCCESS;
+            }
+            if (failure == BackendGuard.CIRCUIT_OPEN) {
+                return CIRCUIT_OPEN;
+            }
+            if (failure instanceof BackendFailure f) {
+                return f.origin() == BackendFailure.Origin.GATEWAY ? BULKHEAD_FULL : valueOf(f.category().name());
+            }
+            return ERROR;
+        }
     }
 
-    public CircuitBreakerState circuitState() {
-        return CircuitBreakerMaintenance.get().currentState(circuitName);
+    /** One operation's meters: attempt timers by outcome (registered on first use) and a retry counter. */
+    public final class Operation {
+
+        private final String name;
+        private final AtomicReferenceArray<Timer> timers = new AtomicReferenceArray<>(Outcome.values().length);
+        private final Counter retries;
+
+        private Operation(String name) {
+            this.name = name;
+            this.retries = Counter.builder("vcgate.backend.retries").description("Attempts retried, per operation")
+                    .tags(tags).tag("operation", name).register(meters);
+        }
+
+        void timed(long startNanos, Throwable failure) {
+            Outcome outcome = Outcome.of(failure);
+            Timer timer = timers.get(outcome.ordinal());
+            if (timer == null) {
+                timer = Timer.builder("vcgate.backend.calls")
+                        .description("Calls from vcgate to vCenter, per attempt")
+                        .tags(tags).tag("operation", name).tag("outcome", outcome.tag)
+                        .serviceLevelObjectives(BUCKETS)
+                        .register(meters);
+                timers.set(outcome.ordinal(), timer);
+            }
+            timer.record(System.nanoTime() - startNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+
+        boolean retried() {
+            retries.increment();
+            return true;
+        }
     }
 }

@@ -13,7 +13,7 @@ import io.smallrye.common.annotation.Identifier;
  * Readiness: each backend and the state of its circuit. It stays UP while a circuit is open, on
  * purpose: every replica sees the same vCenter, so turning replicas unready would only swap a precise
  * 503 problem with Retry-After for a refused connection at the load balancer. Operators alert on the
- * reported state (and on the {@code ft_circuitbreaker_*} metrics) instead. Liveness is Quarkus's own
+ * reported state (and on the {@code vcgate_circuit_*} metrics) instead. Liveness is Quarkus's own
  * and never depends on vCenter.
  */
 @Readiness
@@ -32,8 +32,8 @@ public class BackendHealth implements HealthCheck {
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("vcenter-backends")
                 .up()
-                .withData("rest.circuit", rest.circuitState().name())
-                .withData("soap.circuit", soap.circuitState().name())
+                .withData("rest.circuit", rest.circuitState())
+                .withData("soap.circuit", soap.circuitState())
                 .build();
     }
 }

@@ -43,14 +43,14 @@ public interface ResilienceConfig {
         @WithDefault("2s")
         Duration maxDelay();
 
-        /** Random spread added to or taken from each delay. */
+        /** Random spread on each delay, at most this much either way (and at most the delay itself). */
         @WithDefault("50ms")
         Duration jitter();
     }
 
     interface Budget {
-        /** Retries allowed as a share of the requests in the window (Envoy's retry budget). */
-        @WithDefault("0.2")
+        /** Retries allowed as a share of the calls in the window (Envoy's retry budget). */
+        @WithDefault("0.3")
         double ratio();
 
         /** Retries always allowed per window, so a quiet gateway can still retry. */
@@ -62,14 +62,23 @@ public interface ResilienceConfig {
     }
 
     interface CircuitBreaker {
-        /** Calls in the rolling window the failure ratio is measured over. */
+        /** The time window over which the failure ratio is measured. */
+        @WithDefault("10s")
+        Duration window();
+
+        /** Calls that must have ended in the window before the failure ratio counts. */
         @WithDefault("20")
         int requestVolumeThreshold();
 
+        /** Share of failed calls in the window that opens the circuit. */
         @WithDefault("0.5")
         double failureRatio();
 
-        /** How long the circuit stays open before half-open probes; also the Retry-After hint. */
+        /** Failed calls in a row that open the circuit, however light the traffic. */
+        @WithDefault("20")
+        int consecutiveFailures();
+
+        /** How long the circuit stays open before half-open probes. */
         @WithDefault("5s")
         Duration delay();
 

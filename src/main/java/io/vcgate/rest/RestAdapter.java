@@ -58,9 +58,13 @@ public class RestAdapter {
     Vertx vertx;
 
     private SessionPool<String> sessions;
+    private BackendGuard.Operation customizationLive;
+    private BackendGuard.Operation createSession;
 
     @PostConstruct
     void init() {
+        customizationLive = guard.operation("getCustomizationLive");
+        createSession = guard.operation("createSession");
         sessions = SessionPool.open(Backend.REST, config.session(), vertx, this::createSession, this::deleteSession);
     }
 
@@ -75,7 +79,7 @@ public class RestAdapter {
      */
     public Uni<CustomizationInfo> customizationLive(Caller caller, String vm) {
         return sessions.withSession(caller,
-                id -> guard.read("getCustomizationLive", () -> liveApi.getCustomizationLive(id, vm)
+                id -> guard.read(customizationLive, () -> liveApi.getCustomizationLive(id, vm)
                         .onFailure().transform(VapiAnswers::failure)
                         .map(info -> VapiAnswers.customization(vm, info))),
                 SESSION_GONE);
@@ -84,7 +88,7 @@ public class RestAdapter {
     private Uni<String> createSession(Caller caller) {
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (caller.username() + ":" + caller.password()).getBytes(StandardCharsets.UTF_8));
-        return guard.read("createSession", () -> sessionApi.createSession(basic)
+        return guard.read(createSession, () -> sessionApi.createSession(basic)
                 .onFailure().transform(VapiAnswers::failure)
                 .map(VapiAnswers::sessionId));
     }

@@ -9,15 +9,14 @@ import io.vcgate.simulator.SimVm.Status;
 
 /**
  * The simulator's fixed world, documented in the README's "Simulator" section.
- * Users {@code administrator@vsphere.local}, {@code automation@vsphere.local} (password {@code VMware1!});
+ * Users {@code administrator@vsphere.local}, {@code automation@vsphere.local} and
+ * {@code pipeline-01@vsphere.local} to {@code pipeline-20@vsphere.local} (password {@code VMware1!});
  * guest credentials {@code root} / {@code guest-pass}; VMs vm-100 to vm-107.
  */
 final class Fixtures {
 
     static final String PASSWORD = "VMware1!";
-    static final Map<String, String> USERS = Map.of(
-            "administrator@vsphere.local", "Administrator",
-            "automation@vsphere.local", "Pipeline Automation");
+    static final Map<String, String> USERS = users();
     static final String GUEST_USER = "root";
     static final String GUEST_PASSWORD = "guest-pass";
     static final String GUEST_DENIED_USER = "nobody";
@@ -25,6 +24,16 @@ final class Fixtures {
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 22, 9, 0, 0, 0, ZoneOffset.UTC);
 
     private Fixtures() {
+    }
+
+    private static Map<String, String> users() {
+        Map<String, String> users = new LinkedHashMap<>();
+        users.put("administrator@vsphere.local", "Administrator");
+        users.put("automation@vsphere.local", "Pipeline Automation");
+        for (int i = 1; i <= 20; i++) {
+            users.put(String.format("pipeline-%02d@vsphere.local", i), String.format("Pipeline %02d", i));
+        }
+        return Map.copyOf(users);
     }
 
     static Map<String, SimVm> vms() {

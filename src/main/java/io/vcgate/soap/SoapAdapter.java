@@ -56,9 +56,17 @@ public class SoapAdapter {
 
     private final AtomicReference<Uni<ServiceContent>> serviceContent = new AtomicReference<>();
     private SessionPool<String> sessions;
+    private BackendGuard.Operation abortCustomization;
+    private BackendGuard.Operation retrieveProperties;
+    private BackendGuard.Operation retrieveServiceContent;
+    private BackendGuard.Operation sessionLogin;
 
     @PostConstruct
     void init() {
+        abortCustomization = guard.operation("AbortCustomization_Task");
+        retrieveProperties = guard.operation("RetrievePropertiesEx");
+        retrieveServiceContent = guard.operation("RetrieveServiceContent");
+        sessionLogin = guard.operation("Login");
         sessions = SessionPool.open(Backend.SOAP, config.session(), vertx, this::login, this::logout);
     }
 
@@ -77,7 +85,7 @@ public class SoapAdapter {
                         "This vCenter (API " + api + ") has no guest customization manager; aborting guest "
                                 + "customization needs vSphere 7.0.2 or later.", null));
             }
-            return sessions.withSession(caller, cookie -> guard.write("AbortCustomization_Task",
+            return sessions.withSession(caller, cookie -> guard.write(abortCustomization,
                     () -> vim.abortCustomizationTask(cookie, manager, VimValues.moref("VirtualMachine", vm), GuestAuthentications.of(auth))
                             .map(ManagedObjectReference::getValue)),
                     SESSION_GONE);
@@ -104,7 +112,7 @@ public class SoapAdapter {
     /** One property of one managed object, with PropertyCollector.RetrievePropertiesEx. */
     private Uni<Object> property(Caller caller, ManagedObjectReference obj, String path) {
         return serviceContent().flatMap(content -> sessions.withSession(caller,
-                cookie -> guard.read("RetrievePropertiesEx", () -> vim.retrievePropertiesEx(cookie, content.getPropertyCollector(),
+                cookie -> guard.read(retrieveProperties, () -> vim.retrievePropertiesEx(cookie, content.getPropertyCollector(),
                         List.of(VimValues.propertySpec(obj, path)), new RetrieveOptions())
                         .map(result -> VimValues.property(result, obj, path))),
                 SESSION_GONE));
@@ -121,7 +129,7 @@ public class SoapAdapter {
             return current;
         }
         AtomicReference<Uni<ServiceContent>> self = new AtomicReference<>();
-        Uni<ServiceContent> fresh = guard.read("RetrieveServiceContent", vim::retrieveServiceContent)
+        Uni<ServiceContent> fresh = guard.read(retrieveServiceContent, vim::retrieveServiceContent)
                 .onFailure().invoke(e -> serviceContent.compareAndSet(self.get(), null))
                 .memoize().indefinitely();
         self.set(fresh);
@@ -129,7 +137,7 @@ public class SoapAdapter {
     }
 
     private Uni<String> login(Caller caller) {
-        return serviceContent().flatMap(content -> guard.read("Login",
+        return serviceContent().flatMap(content -> guard.read(sessionLogin,
                 () -> vim.login(content.getSessionManager(), caller.username(), caller.password()).map(login -> {
                     if (login.cookie() == null) {
                         throw BackendFailure.transport(FaultCategory.BAD_GATEWAY, BackendFailure.Origin.SENT,

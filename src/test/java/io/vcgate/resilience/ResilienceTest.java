@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.common.annotation.Identifier;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
 import io.vcgate.testing.Contract;
@@ -44,7 +44,9 @@ class ResilienceTest {
                     Map.entry("vcgate.resilience.rest.retry.delay", "20ms"),
                     Map.entry("vcgate.resilience.rest.retry.jitter", "10ms"),
                     Map.entry("vcgate.resilience.rest.budget.min-retries", "1000"),
+                    // the breaker counts a call and its retries as one outcome: two failed calls in a row open it
                     Map.entry("vcgate.resilience.rest.circuit-breaker.request-volume-threshold", "6"),
+                    Map.entry("vcgate.resilience.rest.circuit-breaker.consecutive-failures", "2"),
                     Map.entry("vcgate.resilience.rest.circuit-breaker.failure-ratio", "0.5"),
                     Map.entry("vcgate.resilience.rest.circuit-breaker.delay", "1s"),
                     Map.entry("vcgate.resilience.rest.circuit-breaker.success-threshold", "1"),
@@ -63,6 +65,14 @@ class ResilienceTest {
 
     @Inject
     SimulatorLedger ledger;
+
+    @Inject
+    @Identifier(BackendGuards.REST)
+    BackendGuard restGuard;
+
+    @Inject
+    @Identifier(BackendGuards.SOAP)
+    BackendGuard soapGuard;
 
 
     static Response status() {
@@ -90,7 +100,7 @@ class ResilienceTest {
         simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
         status().then().statusCode(503);
         status().then().statusCode(503);
-        assertEquals("OPEN", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
+        assertEquals("OPEN", restGuard.circuitState());
         int hits = ledger.hits(Backend.REST);
         long start = System.nanoTime();
         status().then().statusCode(503).header("Retry-After", notNullValue())
@@ -103,10 +113,10 @@ class ResilienceTest {
     @Test
     void theSoapCircuitOpensOnAnOutageAndFailsFastWithoutCallingVcenter() {
         simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, true));
-        for (int i = 0; i < 6 && !"OPEN".equals(CircuitBreakerMaintenance.get().currentState("vcenter-soap").name()); i++) {
+        for (int i = 0; i < 6 && !"OPEN".equals(soapGuard.circuitState()); i++) {
             abort("vm-103").then().statusCode(503).body("title", equalTo("vCenter is unavailable"));
         }
-        assertEquals("OPEN", CircuitBreakerMaintenance.get().currentState("vcenter-soap").name());
+        assertEquals("OPEN", soapGuard.circuitState());
         int hits = ledger.hits(Backend.SOAP);
         long start = System.nanoTime();
         abort("vm-103").then().statusCode(503).header("Retry-After", notNullValue())
@@ -114,7 +124,7 @@ class ResilienceTest {
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         assertEquals(hits, ledger.hits(Backend.SOAP), "an open circuit does not call vCenter");
         assertTrue(tookMs < 300, "failed fast: " + tookMs + " ms");
-        assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name(), "the REST backend's circuit is its own");
+        assertEquals("CLOSED", restGuard.circuitState(), "the REST backend's circuit is its own");
     }
 
     static Response abort(String vm) {
@@ -128,7 +138,7 @@ class ResilienceTest {
         simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
         status().then().statusCode(503);
         status().then().statusCode(503);
-        assertEquals("OPEN", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
+        assertEquals("OPEN", restGuard.circuitState());
         long opened = System.nanoTime();
         simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, false));
         // calls fail fast while the circuit is open; once its delay (1 s) is over, a probe goes through
@@ -136,7 +146,7 @@ class ResilienceTest {
                 .until(() -> status().statusCode() == 200);
         assertTrue((System.nanoTime() - opened) / 1_000_000 >= 900, "the circuit stayed open for its delay");
         status().then().statusCode(200).body("status", equalTo("SUCCEEDED"));
-        assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
+        assertEquals("CLOSED", restGuard.circuitState());
         given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.'rest.circuit'", equalTo("CLOSED"))
                 .body("checks[0].data.'soap.circuit'", equalTo("CLOSED"));
     }
@@ -170,7 +180,7 @@ class ResilienceTest {
         long probes = ledger.calls(Backend.REST).stream()
                 .filter(c -> c.operation().equals("getCustomizationLive") && c.user() != null).count();
         assertEquals(11, probes, "one call each");
-        assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("vcenter-rest").name());
+        assertEquals("CLOSED", restGuard.circuitState());
     }
 
     @Test
@@ -192,9 +202,12 @@ class ResilienceTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("vcgate_backend_calls_seconds_bucket{backend=\"rest\""), "latency histogram");
         assertTrue(metrics.contains("operation=\"getCustomizationLive\",outcome=\"success\""), "outcome tags");
-        assertTrue(metrics.contains("ft_circuitbreaker_state_current{method=\"vcenter-rest\",state=\"closed\"} 1.0"), "circuit state");
+        assertTrue(metrics.contains("vcgate_circuit_state{backend=\"rest\",state=\"closed\"} 1.0"), "circuit state");
+        assertTrue(metrics.contains("vcgate_circuit_opened_total{backend=\"rest\"}"), "circuit openings");
         assertTrue(metrics.contains("ft_bulkhead_calls_total"), "bulkhead");
-        assertTrue(metrics.contains("ft_retry_calls_total{method=\"vcenter-rest-reads\""), "retries");
+        assertTrue(metrics.contains("vcgate_backend_retries_total{backend=\"rest\",operation=\"getCustomizationLive\"}"), "retries");
+        assertTrue(metrics.contains("vcgate_backend_calls_seconds_bucket{backend=\"rest\",operation=\"getCustomizationLive\",outcome=\"success\",le=\"0.005\"}"),
+                "explicit buckets");
     }
 
     @Test

@@ -25,8 +25,9 @@ class RetryBudgetUnderOutageTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("vcgate.resilience.rest.circuit-breaker.request-volume-threshold", "100000",
+                    "vcgate.resilience.rest.circuit-breaker.consecutive-failures", "100000",
                     "vcgate.resilience.rest.retry.delay", "5ms", "vcgate.resilience.rest.retry.jitter", "1ms",
-                    "vcgate.resilience.rest.budget.window", "60s");
+                    "vcgate.resilience.rest.budget.window", "60s", "vcgate.resilience.rest.budget.ratio", "0.2");
         }
     }
 

@@ -1,11 +1,13 @@
 package io.vcgate.testing;
 
+import jakarta.enterprise.inject.Any;
+
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.vcgate.customization.CustomizationService;
+import io.vcgate.resilience.BackendGuard;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
 
@@ -32,6 +34,8 @@ public class FreshVcenter implements QuarkusTestBeforeEachCallback {
             }
             gateway.get().forgetLearnedFacts();
         }
-        CircuitBreakerMaintenance.get().resetAll();
+        for (InstanceHandle<BackendGuard> guard : Arc.container().listAll(BackendGuard.class, Any.Literal.INSTANCE)) {
+            guard.get().resetCircuit();
+        }
     }
 }
