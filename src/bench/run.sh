@@ -148,7 +148,7 @@ taskset -c 0 java $JVM_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=ht
 wait_for "http://127.0.0.1:$GATEWAY/q/health/live" >/dev/null
 jit_warmup 30s
 for i in $(seq 40); do curl -s -o /dev/null -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; done
-state=$(curl -s "http://127.0.0.1:$GATEWAY/q/health/ready" | tr -d ' \n' | grep -o '"rest.circuit":"[A-Z_]*"' || true)
+state=$(curl -s "http://127.0.0.1:$GATEWAY/q/health/ready" | tr -d ' \n' | grep -o '"default.rest.circuit":"[A-Z_]*"' || true)
 read -r o_rps o_p50 o_p99 <<< "$(measure 8 "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
 row "| circuit open ($state), 503 fail-fast | 8 | $o_rps | $o_p50 | $o_p99 | | |"
 kill $DEAD_PID; wait $DEAD_PID 2>/dev/null || true

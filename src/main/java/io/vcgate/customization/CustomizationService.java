@@ -1,11 +1,14 @@
 package io.vcgate.customization;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
+import io.vcgate.core.Backend;
 import io.vcgate.core.BackendFailure;
 import io.vcgate.core.Caller;
 import io.vcgate.core.CustomizationInfo;
@@ -14,6 +17,8 @@ import io.vcgate.core.GuestAuth;
 import io.vcgate.core.TaskSnapshot;
 import io.vcgate.rest.RestAdapter;
 import io.vcgate.soap.SoapAdapter;
+import io.vcgate.vcenter.Vcenter;
+import io.vcgate.vcenter.Vcenters;
 
 /**
  * Guest customization as the facade offers it, over vCenter's two APIs:
@@ -48,15 +53,44 @@ public class CustomizationService {
     @Inject
     AbortConfig abortConfig;
 
-    public Uni<CustomizationInfo> status(Caller caller, String vm) {
+    @Inject
+    Vcenters vcenters;
+
+    /** The vCenter named {@code name} (the default one for the facade's unscoped paths); unknown names fail. */
+    public Vcenter vcenter(String name) {
+        return vcenters.get(name);
+    }
+
+    /** What the gateway knows of one vCenter: no caller's credentials are involved. */
+    public record VcenterState(String name, String apiVersion, boolean unifiedSessions, int sessions, String restCircuit,
+            String soapCircuit) {
+    }
+
+    /**
+     * Every vCenter with its API version (from its ServiceContent: no session needed; null when it cannot
+     * be read within a second), its session facts and circuit states.
+     */
+    public Uni<List<VcenterState>> vcenters() {
+        List<Uni<VcenterState>> states = new ArrayList<>();
+        for (Vcenter vcenter : vcenters.all()) {
+            states.add(soap.apiVersion(vcenter).ifNoItem().after(Duration.ofSeconds(1)).recoverWithItem((String) null)
+                    .onFailure().recoverWithNull()
+                    .map(version -> new VcenterState(vcenter.name(), version, vcenter.sessions().unifiedSessions(),
+                            vcenter.sessions().size(), vcenter.guard(Backend.REST).circuitState(),
+                            vcenter.guard(Backend.SOAP).circuitState())));
+        }
+        return Uni.join().all(states).andFailFast();
+    }
+
+    public Uni<CustomizationInfo> status(Vcenter vcenter, Caller caller, String vm) {
         return switch (config.customizationSource()) {
-            case REST -> rest.customizationLive(caller, vm);
-            case SOAP -> soap.customizationInfo(caller, vm);
-            case AUTO -> apiLevel.legacy() ? soap.customizationInfo(caller, vm)
-                    : rest.customizationLive(caller, vm).invoke(apiLevel::markCurrent)
+            case REST -> rest.customizationLive(vcenter, caller, vm);
+            case SOAP -> soap.customizationInfo(vcenter, caller, vm);
+            case AUTO -> apiLevel.legacy(vcenter) ? soap.customizationInfo(vcenter, caller, vm)
+                    : rest.customizationLive(vcenter, caller, vm).invoke(x -> apiLevel.markCurrent(vcenter))
                             .onFailure(CustomizationService::operationMissing).recoverWithUni(missing -> {
-                                apiLevel.markLegacy();
-                                return soap.customizationInfo(caller, vm);
+                                apiLevel.markLegacy(vcenter);
+                                return soap.customizationInfo(vcenter, caller, vm);
                             });
         };
     }
@@ -70,42 +104,44 @@ public class CustomizationService {
      * it is followed until it ends or the wait runs out. The Task exists whatever its reads say, so a
      * failed read never turns a started abort into an error: the answer is then the Task as started.
      */
-    public Uni<Abort> abort(Caller caller, String vm, GuestAuth auth, Duration wait) {
+    public Uni<Abort> abort(Vcenter vcenter, Caller caller, String vm, GuestAuth auth, Duration wait) {
         Duration max = abortConfig.maxWait();
         Duration capped = wait == null || wait.compareTo(max) <= 0 ? wait : max;
-        return soap.abortCustomization(caller, vm, auth)
-                .flatMap(task -> (capped == null ? soap.task(caller, task) : awaitTask(caller, task, capped))
+        return soap.abortCustomization(vcenter, caller, vm, auth)
+                .flatMap(task -> (capped == null ? soap.task(vcenter, caller, task) : awaitTask(vcenter, caller, task, capped))
                         .onFailure().recoverWithItem(e -> started(task, vm)))
                 .map(task -> new Abort(task, capped != null));
     }
 
-    public Uni<TaskSnapshot> task(Caller caller, String task) {
-        return soap.task(caller, task);
+    public Uni<TaskSnapshot> task(Vcenter vcenter, Caller caller, String task) {
+        return soap.task(vcenter, caller, task);
     }
 
     /**
-     * Forgets what was learned about the vCenter (its API level, its ServiceContent), as after an
+     * Forgets what was learned about every vCenter (its API level, its ServiceContent), as after an
      * upgrade: the next calls find out afresh.
      */
     public void forgetLearnedFacts() {
-        apiLevel.forget();
-        soap.forgetServiceContent();
+        for (Vcenter vcenter : vcenters.all()) {
+            apiLevel.forget(vcenter);
+            soap.forgetServiceContent(vcenter);
+        }
     }
 
     /** The Task's info once it finished, or as it is when {@code maxWait} ran out; reads backed off on a timer. */
-    Uni<TaskSnapshot> awaitTask(Caller caller, String task, Duration maxWait) {
-        return poll(caller, task, System.nanoTime() + maxWait.toNanos(), FIRST_POLL);
+    Uni<TaskSnapshot> awaitTask(Vcenter vcenter, Caller caller, String task, Duration maxWait) {
+        return poll(vcenter, caller, task, System.nanoTime() + maxWait.toNanos(), FIRST_POLL);
     }
 
-    private Uni<TaskSnapshot> poll(Caller caller, String task, long deadline, Duration delay) {
-        return soap.task(caller, task).flatMap(snapshot -> {
+    private Uni<TaskSnapshot> poll(Vcenter vcenter, Caller caller, String task, long deadline, Duration delay) {
+        return soap.task(vcenter, caller, task).flatMap(snapshot -> {
             long left = deadline - System.nanoTime();
             if (snapshot.finished() || left <= 0) {
                 return Uni.createFrom().item(snapshot);
             }
             Duration pause = delay.toNanos() < left ? delay : Duration.ofNanos(left);
             Duration next = delay.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : delay.multipliedBy(2);
-            return Uni.createFrom().voidItem().onItem().delayIt().by(pause).flatMap(x -> poll(caller, task, deadline, next));
+            return Uni.createFrom().voidItem().onItem().delayIt().by(pause).flatMap(x -> poll(vcenter, caller, task, deadline, next));
         });
     }
 

@@ -7,8 +7,10 @@ import io.smallrye.mutiny.Uni;
 import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.api.CustomizationApi;
 import io.vcgate.facade.model.AbortRequest;
+import io.vcgate.vcenter.Vcenter;
+import io.vcgate.vcenter.Vcenters;
 
-/** {@code /v1/vms/{vm}/guest/customization}: status and abort. */
+/** {@code /v1/vms/{vm}/guest/customization} (the default vCenter) and {@code /v1/vcenters/{vcenter}/vms/...}: status and abort. */
 public class CustomizationResource implements CustomizationApi {
 
     @Inject
@@ -19,12 +21,26 @@ public class CustomizationResource implements CustomizationApi {
 
     @Override
     public Uni<Response> getCustomization(String vm) {
-        return customization.status(caller.get(), vm).map(info -> Response.ok(Views.status(info)).build());
+        return getVcenterCustomization(Vcenters.DEFAULT, vm);
+    }
+
+    @Override
+    public Uni<Response> getVcenterCustomization(String vcenter, String vm) {
+        return customization.status(customization.vcenter(vcenter), caller.get(), vm).map(info -> Response.ok(Views.status(info)).build());
     }
 
     @Override
     public Uni<Response> abortCustomization(String vm, AbortRequest request, String wait) {
-        return customization.abort(caller.get(), vm, Views.credentials(request.getCredentials()), WaitParameter.parse(wait))
-                .map(TaskResponses::of);
+        return abort(customization.vcenter(Vcenters.DEFAULT), "/v1/tasks/", vm, request, wait);
+    }
+
+    @Override
+    public Uni<Response> abortVcenterCustomization(String vcenter, String vm, AbortRequest request, String wait) {
+        return abort(customization.vcenter(vcenter), "/v1/vcenters/" + vcenter + "/tasks/", vm, request, wait);
+    }
+
+    private Uni<Response> abort(Vcenter vcenter, String tasks, String vm, AbortRequest request, String wait) {
+        return customization.abort(vcenter, caller.get(), vm, Views.credentials(request.getCredentials()), WaitParameter.parse(wait))
+                .map(abort -> TaskResponses.of(abort, tasks));
     }
 }

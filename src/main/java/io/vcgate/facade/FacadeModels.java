@@ -13,6 +13,10 @@ import io.vcgate.facade.model.SspiCredentials;
 import io.vcgate.facade.model.Task;
 import io.vcgate.facade.model.TaskError;
 import io.vcgate.facade.model.TicketCredentials;
+import io.vcgate.facade.model.VcenterList;
+import io.vcgate.facade.model.VcenterSummary;
+import io.vcgate.facade.model.Circuits;
+import io.vcgate.facade.model.CircuitState;
 
 /**
  * The facade's generated models, for Jackson in a native executable: the resources answer with
@@ -21,7 +25,7 @@ import io.vcgate.facade.model.TicketCredentials;
 @RegisterForReflection(targets = { AbortRequest.class, CustomizationError.class, CustomizationStatus.class,
         CustomizationStatus.StatusEnum.class, CustomizationStatus.SourceEnum.class, FieldError.class, GuestCredentials.class,
         PasswordCredentials.class, Problem.class, SamlCredentials.class, SspiCredentials.class, Task.class, Task.StateEnum.class,
-        TaskError.class, TicketCredentials.class })
+        TaskError.class, TicketCredentials.class, VcenterList.class, VcenterSummary.class, Circuits.class, CircuitState.class })
 final class FacadeModels {
 
     private FacadeModels() {

@@ -7,8 +7,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.vcgate.vcenter.UnknownVcenter;
+
 /**
- * JAX-RS's own answers (404 for unknown paths, 405, 406, 415) as problems, and anything unexpected as
+ * JAX-RS's own answers (404 for unknown paths, 405, 406, 415) and unknown vCenter names as problems, and anything unexpected as
  * a 500 whose detail says nothing of its cause (which is logged, without secrets, with the request id).
  */
 public class HttpProblems {
@@ -38,6 +40,11 @@ public class HttpProblems {
             default -> title;
         };
         return Problems.of(status, kind, title, detail, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownVcenter(UnknownVcenter e) {
+        return Problems.of(404, "unknown-vcenter", "No such vCenter", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

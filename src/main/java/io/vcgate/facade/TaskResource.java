@@ -6,8 +6,9 @@ import jakarta.ws.rs.core.Response;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.api.TasksApi;
+import io.vcgate.vcenter.Vcenters;
 
-/** {@code /v1/tasks/{task}}: a Task's state. */
+/** {@code /v1/tasks/{task}} (the default vCenter) and {@code /v1/vcenters/{vcenter}/tasks/{task}}: a Task's state. */
 public class TaskResource implements TasksApi {
 
     @Inject
@@ -18,6 +19,11 @@ public class TaskResource implements TasksApi {
 
     @Override
     public Uni<Response> getTask(String task) {
-        return customization.task(caller.get(), task).map(snapshot -> Response.ok(Views.task(snapshot)).build());
+        return getVcenterTask(Vcenters.DEFAULT, task);
+    }
+
+    @Override
+    public Uni<Response> getVcenterTask(String vcenter, String task) {
+        return customization.task(customization.vcenter(vcenter), caller.get(), task).map(snapshot -> Response.ok(Views.task(snapshot)).build());
     }
 }

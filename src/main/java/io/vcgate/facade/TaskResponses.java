@@ -15,7 +15,8 @@ final class TaskResponses {
     private TaskResponses() {
     }
 
-    static Response of(CustomizationService.Abort abort) {
+    /** The answer, {@code Location} under {@code tasks} ({@code /v1/tasks/} or {@code /v1/vcenters/<name>/tasks/}). */
+    static Response of(CustomizationService.Abort abort, String tasks) {
         TaskSnapshot task = abort.task();
         if (abort.waited() && task.state() == TaskSnapshot.State.ERROR && task.error() != null) {
             throw task.error();
@@ -24,6 +25,6 @@ final class TaskResponses {
             return Response.ok(Views.task(task)).build();
         }
         // a relative Location (RFC 9110), right behind any proxy; JAX-RS's location() would make it absolute
-        return Response.accepted(Views.task(task)).header("Location", "/v1/tasks/" + task.id()).build();
+        return Response.accepted(Views.task(task)).header("Location", tasks + task.id()).build();
     }
 }

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.GuestAuth;
 import io.vcgate.core.TaskSnapshot;
+import io.vcgate.customization.CustomizationService;
+import io.vcgate.facade.model.CircuitState;
+import io.vcgate.facade.model.Circuits;
 import io.vcgate.facade.model.CustomizationError;
 import io.vcgate.facade.model.CustomizationStatus;
 import io.vcgate.facade.model.GuestCredentials;
@@ -17,6 +20,8 @@ import io.vcgate.facade.model.SspiCredentials;
 import io.vcgate.facade.model.Task;
 import io.vcgate.facade.model.TaskError;
 import io.vcgate.facade.model.TicketCredentials;
+import io.vcgate.facade.model.VcenterList;
+import io.vcgate.facade.model.VcenterSummary;
 
 /** vcgate's values as the facade contract's models, and the contract's credentials as vcgate's. */
 final class Views {
@@ -55,6 +60,16 @@ final class Views {
             view.error(new TaskError().fault(snapshot.error().fault()).message(snapshot.error().getMessage()));
         }
         return view;
+    }
+
+    static VcenterList vcenters(List<CustomizationService.VcenterState> states) {
+        return new VcenterList().vcenters(states.stream().map(state -> new VcenterSummary()
+                .name(state.name())
+                .apiVersion(state.apiVersion())
+                .unifiedSessions(state.unifiedSessions())
+                .sessions(state.sessions())
+                .circuits(new Circuits().rest(CircuitState.fromValue(state.restCircuit())).soap(CircuitState.fromValue(state.soapCircuit()))))
+                .toList());
     }
 
     static GuestAuth credentials(GuestCredentials credentials) {

@@ -55,10 +55,10 @@ public final class BackendGuard {
     private final double jitter;
     private final Counter rejected;
 
-    BackendGuard(Backend backend, ResilienceConfig.Backend config, MeterRegistry meters) {
+    BackendGuard(String vcenter, Backend backend, ResilienceConfig.Backend config, MeterRegistry meters) {
         this.backend = backend;
         this.meters = meters;
-        this.tags = Tags.of("backend", backend.id());
+        this.tags = Tags.of("vcenter", vcenter, "backend", backend.id());
         this.retry = config.retry();
         this.jitter = retry.delay().isZero() ? 0 : Math.min(1.0, (double) retry.jitter().toMillis() / retry.delay().toMillis());
         this.budget = new RetryBudget(config.budget().ratio(), config.budget().minRetries(), config.budget().window());
@@ -75,7 +75,7 @@ public final class BackendGuard {
                     .register(meters);
         }
         this.attempts = Guard.create()
-                .withDescription("vcenter-" + backend.id())
+                .withDescription("vcenter-" + backend.id() + "@" + vcenter)
                 .withTimeout().duration(config.timeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withBulkhead().limit(config.bulkhead().limit()).queueSize(config.bulkhead().queueSize()).done()
                 .build();

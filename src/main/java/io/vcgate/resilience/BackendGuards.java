@@ -1,37 +1,57 @@
 package io.vcgate.resilience;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Identifier;
 import io.vcgate.core.Backend;
 
 /**
- * The named guards: one {@link BackendGuard} per backend, {@code @Identifier("vcenter-rest")} and
- * {@code @Identifier("vcenter-soap")}, configured from {@code vcgate.resilience.rest.*} and
- * {@code vcgate.resilience.soap.*}. One per backend, so a slow SOAP endpoint never eats the REST
- * backend's capacity and one backend's outage never opens the other's circuit. Adapters only
- * reference them.
+ * Makes the guards: one per vCenter and API, so a slow SOAP endpoint never eats the REST API's
+ * capacity, and one vCenter's outage never opens another's circuit. Adapters only reference them.
  */
 @ApplicationScoped
 public class BackendGuards {
 
-    public static final String REST = "vcenter-rest";
-    public static final String SOAP = "vcenter-soap";
+    /** SmallRye Fault Tolerance's meters name a guard by its description: {@code vcenter-rest@site-a}. */
+    private static final Pattern DESCRIPTION = Pattern.compile("(vcenter-[a-z]+)@(.+)");
 
-    @Produces
-    @Singleton
-    @Identifier(REST)
-    BackendGuard rest(ResilienceConfig config, MeterRegistry meters) {
-        return new BackendGuard(Backend.REST, config.rest(), meters);
+    @Inject
+    MeterRegistry meters;
+
+    /** The guard of {@code backend} on vCenter {@code vcenter}, configured by {@code config}. */
+    public BackendGuard guard(String vcenter, Backend backend, ResilienceConfig.Backend config) {
+        return new BackendGuard(vcenter, backend, config, meters);
     }
 
+    /**
+     * SmallRye Fault Tolerance's {@code ft_*} meters carry the guard's description as {@code method}:
+     * split it into {@code method="vcenter-rest"} and {@code vcenter="site-a"}, as vcgate's own meters are tagged.
+     */
     @Produces
     @Singleton
-    @Identifier(SOAP)
-    BackendGuard soap(ResilienceConfig config, MeterRegistry meters) {
-        return new BackendGuard(Backend.SOAP, config.soap(), meters);
+    MeterFilter vcenterTag() {
+        return new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                if (!id.getName().startsWith("ft.")) {
+                    return id;
+                }
+                String method = id.getTag("method");
+                Matcher match = method == null ? null : DESCRIPTION.matcher(method);
+                if (match == null || !match.matches()) {
+                    return id;
+                }
+                return id.withTags(java.util.List.of(Tag.of("method", match.group(1)), Tag.of("vcenter", match.group(2))));
+            }
+        };
     }
 }

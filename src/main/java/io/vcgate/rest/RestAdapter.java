@@ -1,99 +1,114 @@
 package io.vcgate.rest;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.client.api.LoggingScope;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.common.annotation.Identifier;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.tls.TlsConfigurationRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.Backend;
 import io.vcgate.core.BackendFailure;
 import io.vcgate.core.Caller;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.resilience.BackendGuard;
-import io.vcgate.resilience.BackendGuards;
 import io.vcgate.session.SessionPool;
+import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vcrest.api.CustomizationLiveApi;
 import io.vcgate.vcrest.api.SessionApi;
-import io.vertx.core.Vertx;
 
 /**
  * The vSphere Automation REST API, as vcgate uses it: {@code customization-live} (vSphere 9.0+) with
- * the caller's own REST session, through the {@code vcenter-rest} guard.
+ * the caller's own session, through the vCenter's REST guard.
  *
  * <p>A REST session is created with the caller's credentials ({@code POST /api/session}, HTTP Basic),
- * sent as {@code vmware-api-session-id}, reused, re-created once on a 401, and deleted on eviction
- * and at shutdown.
+ * sent as {@code vmware-api-session-id}, reused, re-created once on a 401, and deleted on eviction and at
+ * shutdown. On a vCenter with unified sessions, a session the SOAP API opened serves here too.
+ *
+ * <p>Each vCenter gets its own typed REST clients (generated interfaces, built on first use), with the
+ * transport settings of {@code quarkus.rest-client.vcenter-rest.*} and the vCenter's own TLS configuration.
  */
 @ApplicationScoped
 public class RestAdapter {
 
     static final Predicate<Throwable> SESSION_GONE = e -> e instanceof BackendFailure f && "UNAUTHENTICATED".equals(f.fault());
 
-    @Inject
-    @RestClient
-    SessionApi sessionApi;
-
-    @Inject
-    @RestClient
-    CustomizationLiveApi liveApi;
-
-    @Inject
-    @Identifier(BackendGuards.REST)
-    BackendGuard guard;
-
-    @Inject
-    RestConfig config;
-
-    @Inject
-    Vertx vertx;
-
-    private SessionPool<String> sessions;
-    private BackendGuard.Operation customizationLive;
-    private BackendGuard.Operation createSession;
-
-    @PostConstruct
-    void init() {
-        customizationLive = guard.operation("getCustomizationLive");
-        createSession = guard.operation("createSession");
-        sessions = SessionPool.open(Backend.REST, config.session(), vertx, this::createSession, this::deleteSession);
+    /** One vCenter's clients, session side and operations. */
+    private record Clients(SessionApi sessions, CustomizationLiveApi live, SessionPool.Side side,
+            BackendGuard.Operation customizationLive, BackendGuard.Operation createSession) {
     }
 
-    /** Logs every session out while the HTTP clients are still open (they close after the shutdown event). */
-    void close(@Observes ShutdownEvent shutdown) {
-        sessions.close(Duration.ofSeconds(5));
-    }
+    @Inject
+    TlsConfigurationRegistry tls;
+
+    @Inject
+    RedactingClientLogger logger;
+
+    @ConfigProperty(name = "quarkus.rest-client.vcenter-rest.connect-timeout", defaultValue = "5000")
+    long connectTimeoutMs;
+
+    @ConfigProperty(name = "quarkus.rest-client.vcenter-rest.read-timeout", defaultValue = "30000")
+    long readTimeoutMs;
+
+    @ConfigProperty(name = "quarkus.rest-client.vcenter-rest.connection-pool-size", defaultValue = "64")
+    int poolSize;
+
+    @ConfigProperty(name = "quarkus.rest-client.logging.scope")
+    Optional<String> loggingScope;
+
+    private final Map<String, Clients> clients = new ConcurrentHashMap<>();
 
     /**
      * The VM's customization status from customization-live. On a vCenter without that operation
      * (older than 9.0) it fails {@code NOT_SUPPORTED}.
      */
-    public Uni<CustomizationInfo> customizationLive(Caller caller, String vm) {
-        return sessions.withSession(caller,
-                id -> guard.read(customizationLive, () -> liveApi.getCustomizationLive(id, vm)
+    public Uni<CustomizationInfo> customizationLive(Vcenter vcenter, Caller caller, String vm) {
+        Clients c = clients(vcenter);
+        BackendGuard guard = vcenter.guard(Backend.REST);
+        return vcenter.sessions().withSession(caller, c.side(),
+                id -> guard.read(c.customizationLive(), () -> c.live().getCustomizationLive(id, vm)
                         .onFailure().transform(VapiAnswers::failure)
                         .map(info -> VapiAnswers.customization(vm, info))),
                 SESSION_GONE);
     }
 
-    private Uni<String> createSession(Caller caller) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (caller.username() + ":" + caller.password()).getBytes(StandardCharsets.UTF_8));
-        return guard.read(createSession, () -> sessionApi.createSession(basic)
-                .onFailure().transform(VapiAnswers::failure)
-                .map(VapiAnswers::sessionId));
+    private Clients clients(Vcenter vcenter) {
+        return clients.computeIfAbsent(vcenter.name(), name -> {
+            SessionApi sessions = client(vcenter, SessionApi.class);
+            CustomizationLiveApi live = client(vcenter, CustomizationLiveApi.class);
+            BackendGuard guard = vcenter.guard(Backend.REST);
+            BackendGuard.Operation createSession = guard.operation("createSession");
+            SessionPool.Side side = new SessionPool.Side(Backend.REST, caller -> guard.read(createSession,
+                    () -> sessions.createSession(basic(caller)).onFailure().transform(VapiAnswers::failure).map(VapiAnswers::sessionId)),
+                    id -> sessions.deleteSession(id));
+            return new Clients(sessions, live, side, guard.operation("getCustomizationLive"), createSession);
+        });
     }
 
-    private Uni<Void> deleteSession(String id) {
-        return sessionApi.deleteSession(id);
+    private <T> T client(Vcenter vcenter, Class<T> api) {
+        QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(vcenter.url()))
+                .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
+                .property("io.quarkus.rest.client.connection-pool-size", poolSize)
+                .clientLogger(logger);
+        tls.get(vcenter.tlsConfigurationName()).ifPresent(builder::tlsConfiguration);
+        loggingScope.map(LoggingScope::forName).ifPresent(builder::loggingScope);
+        return builder.build(api);
+    }
+
+    private static String basic(Caller caller) {
+        return "Basic " + Base64.getEncoder().encodeToString((caller.username() + ":" + caller.password()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,16 +4,26 @@ import java.time.Duration;
 
 import io.smallrye.config.WithDefault;
 
-/** A backend's session policy: {@code vcgate.rest.session.*} and {@code vcgate.soap.session.*}. */
+/**
+ * One vCenter's session policy: {@code vcgate.session.*} for every vCenter, overridden per vCenter by
+ * {@code vcgate.vcenters.<name>.session.*}.
+ */
 public interface SessionConfig {
 
     /** Log out a caller's session unused this long; below vCenter's own 30 minute idle timeout. */
     @WithDefault("20m")
     Duration idleTimeout();
 
-    /** Sessions kept at most; the least recently used is logged out beyond it. */
-    @WithDefault("256")
+    /**
+     * Sessions this replica holds on the vCenter at most, both APIs together: a new caller's login first
+     * makes room by logging out the least recently used idle session.
+     */
+    @WithDefault("512")
     int max();
+
+    /** How long a new caller's login waits for room when every session is in use; then 503. */
+    @WithDefault("10s")
+    Duration budgetWait();
 
     /** How often idle sessions are looked for. */
     @WithDefault("1m")

@@ -21,22 +21,27 @@ import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfoStatus;
 public class CustomizationLiveSimulator implements CustomizationLiveApi {
 
     @Inject
-    SimulatorState state;
+    SimulatedVcenters vcenters;
 
-    @Inject
-    SimulatorLedger ledger;
+    private SimulatorState state() {
+        return vcenters.current().state();
+    }
+
+    private SimulatorLedger ledger() {
+        return vcenters.current().ledger();
+    }
 
     @Override
     public Uni<VcenterVmGuestCustomizationLiveInfo> getCustomizationLive(String sessionId, String vm) {
-        Optional<String> user = state.sessionUser(Backend.REST, sessionId);
-        ledger.call(Backend.REST, "getCustomizationLive", user.orElse(null), sessionId, vm);
-        if (state.legacy()) {
+        Optional<String> user = state().sessionUser(Backend.REST, sessionId);
+        ledger().call(Backend.REST, "getCustomizationLive", user.orElse(null), sessionId, vm);
+        if (state().legacy()) {
             return error(VapiErrors.operationNotFound());
         }
         if (user.isEmpty()) {
             return error(VapiErrors.unauthenticated());
         }
-        return state.vm(vm).map(CustomizationLiveSimulator::live).map(info -> Uni.createFrom().item(info))
+        return state().vm(vm).map(CustomizationLiveSimulator::live).map(info -> Uni.createFrom().item(info))
                 .orElseGet(() -> error(VapiErrors.vmNotFound(vm)));
     }
 

@@ -35,17 +35,22 @@ public class FaultInjection {
             + "<body><h1>503 Service Unavailable</h1><p>vCenter is restarting (simulated outage).</p></body></html>";
 
     @Inject
-    SimulatorState state;
+    SimulatedVcenters vcenters;
 
-    @Inject
-    SimulatorLedger ledger;
+    private SimulatorState state() {
+        return vcenters.current().state();
+    }
+
+    private SimulatorLedger ledger() {
+        return vcenters.current().ledger();
+    }
 
     @ServerRequestFilter
     @Simulated
     public Uni<Response> inject(ContainerRequestContext request) {
         Backend backend = request.getUriInfo().getPath().startsWith("/sdk") ? Backend.SOAP : Backend.REST;
-        ledger.hit(backend, request.getHeaderString("traceparent"));
-        SimulatorState.Faults faults = state.faults(backend);
+        ledger().hit(backend, request.getHeaderString("traceparent"));
+        SimulatorState.Faults faults = state().faults(backend);
         if (faults.outage()) {
             return Uni.createFrom().item(failure(backend, true));
         }

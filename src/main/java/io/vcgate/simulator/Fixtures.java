@@ -10,7 +10,8 @@ import io.vcgate.simulator.SimVm.Status;
 /**
  * The simulator's fixed world, documented in the README's "Simulator" section.
  * Users {@code administrator@vsphere.local}, {@code automation@vsphere.local} and
- * {@code pipeline-01@vsphere.local} to {@code pipeline-20@vsphere.local} (password {@code VMware1!});
+ * {@code pipeline-01@vsphere.local} to {@code pipeline-20@vsphere.local}, {@code load001@vsphere.local} to
+ * {@code load999@vsphere.local} (password {@code VMware1!});
  * guest credentials {@code root} / {@code guest-pass}; VMs vm-100 to vm-107.
  */
 final class Fixtures {
@@ -24,6 +25,11 @@ final class Fixtures {
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 22, 9, 0, 0, 0, ZoneOffset.UTC);
 
     private Fixtures() {
+    }
+
+    /** A vCenter user: the named ones, and load001@vsphere.local to load999@vsphere.local for load and budget runs. */
+    static boolean user(String name) {
+        return name != null && (USERS.containsKey(name) || name.matches("load\\d{3}@vsphere\\.local"));
     }
 
     private static Map<String, String> users() {

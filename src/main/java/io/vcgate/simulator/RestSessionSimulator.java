@@ -18,34 +18,39 @@ import io.vcgate.vcrest.api.SessionApi;
 public class RestSessionSimulator implements SessionApi {
 
     @Inject
-    SimulatorState state;
+    SimulatedVcenters vcenters;
 
-    @Inject
-    SimulatorLedger ledger;
+    private SimulatorState state() {
+        return vcenters.current().state();
+    }
+
+    private SimulatorLedger ledger() {
+        return vcenters.current().ledger();
+    }
 
     /** 201 with the session id as a JSON string, as vCenter answers it. */
     @Override
     public Uni<String> createSession(String authorization) {
         Optional<String[]> basic = basic(authorization);
         if (basic.isEmpty() || !SimulatorState.validUser(basic.get()[0], basic.get()[1])) {
-            ledger.call(Backend.REST, "createSession", null, null);
+            ledger().call(Backend.REST, "createSession", null, null);
             return Uni.createFrom().failure(new WebApplicationException(VapiErrors.unauthenticated()));
         }
         String user = basic.get()[0];
-        String id = state.openSession(Backend.REST, user);
-        ledger.login(Backend.REST, user);
-        ledger.call(Backend.REST, "createSession", user, id);
+        String id = state().openSession(Backend.REST, user);
+        ledger().login(Backend.REST, user);
+        ledger().call(Backend.REST, "createSession", user, id);
         return Uni.createFrom().item("\"" + id + "\"");
     }
 
     @Override
     public Uni<Void> deleteSession(String sessionId) {
-        Optional<String> user = state.closeSession(Backend.REST, sessionId);
-        ledger.call(Backend.REST, "deleteSession", user.orElse(null), sessionId);
+        Optional<String> user = state().closeSession(Backend.REST, sessionId);
+        ledger().call(Backend.REST, "deleteSession", user.orElse(null), sessionId);
         if (user.isEmpty()) {
             return Uni.createFrom().failure(new WebApplicationException(VapiErrors.unauthenticated()));
         }
-        ledger.logout(Backend.REST, user.get());
+        ledger().logout(Backend.REST, user.get());
         return Uni.createFrom().voidItem();
     }
 

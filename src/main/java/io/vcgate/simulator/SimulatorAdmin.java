@@ -30,7 +30,10 @@ import io.vcgate.core.Backend;
 public class SimulatorAdmin {
 
     /** Settings that can be changed at run time. */
-    public record Settings(String apiLevel, long taskDurationMs, Map<String, SimulatorState.Faults> faults) {
+    public record Settings(String apiLevel, boolean unifiedSessions, long taskDurationMs, Map<String, SimulatorState.Faults> faults) {
+    }
+
+    public record UnifiedSessions(boolean unified) {
     }
 
     public record ApiLevel(String apiLevel) {
@@ -40,18 +43,23 @@ public class SimulatorAdmin {
     }
 
     @Inject
-    SimulatorState state;
+    SimulatedVcenters vcenters;
 
-    @Inject
-    SimulatorLedger ledger;
+    private SimulatorState state() {
+        return vcenters.current().state();
+    }
+
+    private SimulatorLedger ledger() {
+        return vcenters.current().ledger();
+    }
 
     @Inject
     io.vcgate.customization.CustomizationService gateway;
 
     @GET
     public Settings settings() {
-        return new Settings(state.apiLevel(), state.taskDuration().toMillis(),
-                Map.of(Backend.REST.id(), state.faults(Backend.REST), Backend.SOAP.id(), state.faults(Backend.SOAP)));
+        return new Settings(state().apiLevel(), state().unifiedSessions(), state().taskDuration().toMillis(),
+                Map.of(Backend.REST.id(), state().faults(Backend.REST), Backend.SOAP.id(), state().faults(Backend.SOAP)));
     }
 
     @PUT
@@ -63,7 +71,7 @@ public class SimulatorAdmin {
             throw new BadRequestException("body must be {\"latencyMs\":..,\"failureRatio\":..,\"outage\":..}");
         }
         try {
-            state.faults(target, faults);
+            state().faults(target, faults);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -74,7 +82,7 @@ public class SimulatorAdmin {
     @Path("/api-level")
     public Settings apiLevel(ApiLevel level) {
         try {
-            state.apiLevel(level == null ? null : level.apiLevel());
+            state().apiLevel(level == null ? null : level.apiLevel());
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -88,28 +96,40 @@ public class SimulatorAdmin {
         if (duration == null || duration.taskDurationMs() < 0) {
             throw new BadRequestException("body must be {\"taskDurationMs\": 0 or more}");
         }
-        state.taskDuration(Duration.ofMillis(duration.taskDurationMs()));
+        state().taskDuration(Duration.ofMillis(duration.taskDurationMs()));
+        return settings();
+    }
+
+    /** A vCenter that does (or does not) take one session on both APIs, whatever its API level says. */
+    @PUT
+    @Path("/sessions/unified")
+    public Settings unifiedSessions(UnifiedSessions unified) {
+        if (unified == null) {
+            throw new BadRequestException("body must be {\"unified\": true or false}");
+        }
+        state().unifiedSessions(unified.unified());
+        gateway.forgetLearnedFacts();
         return settings();
     }
 
     @POST
     @Path("/sessions/expire")
     public Map<String, Integer> expireSessions() {
-        return Map.of("expired", state.expireSessions());
+        return Map.of("expired", state().expireSessions());
     }
 
     @POST
     @Path("/reset")
     public Settings reset() {
-        state.reset();
-        ledger.reset();
+        state().reset();
+        ledger().reset();
         gateway.forgetLearnedFacts();
         return settings();
     }
 
     @GET
     @Path("/ledger")
-    public Map<String, Object> ledger() {
-        return ledger.summary();
+    public Map<String, Object> ledgerSummary() {
+        return ledger().summary();
     }
 }

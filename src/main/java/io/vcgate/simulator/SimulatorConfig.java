@@ -1,6 +1,8 @@
 package io.vcgate.simulator;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,9 +19,17 @@ public interface SimulatorConfig {
     @WithDefault("false")
     boolean enabled();
 
-    /** 9.0 (customization-live exists) or 7.0.3 (it answers 404, as older vCenters do). */
+    /** 9.0 (customization-live exists), 8.0.3, 8.0.2 or 7.0.3 (it answers 404, as older vCenters do). */
     @WithDefault("9.0")
     String apiLevel();
+
+    /** Named simulated vCenters, served under /vc/{name}: their API levels ({@code vcgate.simulator.vcenters.lab.api-level}). */
+    Map<String, Named> vcenters();
+
+    interface Named {
+        /** This simulated vCenter's API level; the default one's when unset. */
+        Optional<String> apiLevel();
+    }
 
     /** Sessions unused this long are forgotten, as vCenter does (30 minutes by default there too). */
     @WithDefault("30m")

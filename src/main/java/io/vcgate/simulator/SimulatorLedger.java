@@ -6,20 +6,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.arc.properties.IfBuildProperty;
 import io.vcgate.core.Backend;
 
 /**
- * What the simulator saw, for server-side assertions in tests and for demos ({@code GET /simulator/ledger}):
+ * What one simulated vCenter saw, for server-side assertions in tests and for demos ({@code GET /simulator/ledger}):
  * per backend, every call with the user of the session it carried, every
  * login and logout, and the raw hit count (including requests the fault injection failed).
  *
  * <p>Session ids are recorded as a short fingerprint only, never in full.
  */
-@ApplicationScoped
-@IfBuildProperty(name = "vcgate.simulator.enabled", stringValue = "true")
 public class SimulatorLedger {
 
     /**

@@ -10,19 +10,20 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.arc.properties.IfBuildProperty;
 import io.vcgate.core.Backend;
-import jakarta.inject.Inject;
 
 /**
- * The simulated vCenter's mutable state: VMs, REST and SOAP sessions, Tasks, the API level and the
+ * One simulated vCenter's mutable state: VMs, REST and SOAP sessions, Tasks, the API level and the
  * fault-injection settings. {@link #reset()} restores the fixtures and the configured settings.
+ *
+ * <p>API levels, as vCenter releases: 9.0 (customization-live; one session serves both APIs), 8.0.3
+ * (no customization-live; one session serves both APIs), 8.0.2 and 7.0.3 (no customization-live; a
+ * session per API). A change of API level drops every session, as the upgrade's restart would.
  */
-@ApplicationScoped
-@IfBuildProperty(name = "vcgate.simulator.enabled", stringValue = "true")
 public class SimulatorState {
+
+    /** The API levels it can take. */
+    static final java.util.List<String> API_LEVELS = java.util.List.of("9.0", "8.0.3", "8.0.2", "7.0.3");
 
     /** A logged-in session: its user and when it was last used. */
     static final class Session {
@@ -45,21 +46,27 @@ public class SimulatorState {
     // an instance, made at run time: a static one would be frozen into a native image's heap
     private final SecureRandom random = new SecureRandom();
 
-    @Inject
-    SimulatorConfig config;
+    private final SimulatorConfig config;
+    private final String configuredApiLevel;
 
     private final Map<String, SimVm> vms = new ConcurrentHashMap<>();
     private final Map<String, Session> restSessions = new ConcurrentHashMap<>();
     private final Map<String, Session> soapSessions = new ConcurrentHashMap<>();
     private final Map<String, SimTask> tasks = new ConcurrentHashMap<>();
     private final AtomicInteger taskIds = new AtomicInteger(1000);
+    private final AtomicInteger mostSessions = new AtomicInteger();
     private volatile String apiLevel;
+    private volatile Boolean unifiedOverride;
     private volatile Duration taskDuration;
     private volatile Faults restFaults;
     private volatile Faults soapFaults;
 
-    @jakarta.annotation.PostConstruct
-    void init() {
+    SimulatorState(SimulatorConfig config, String apiLevel) {
+        if (!API_LEVELS.contains(apiLevel)) {
+            throw new IllegalArgumentException("api level must be one of " + API_LEVELS);
+        }
+        this.config = config;
+        this.configuredApiLevel = apiLevel;
         reset();
     }
 
@@ -68,8 +75,10 @@ public class SimulatorState {
         vms.putAll(Fixtures.vms());
         restSessions.clear();
         soapSessions.clear();
+        mostSessions.set(0);
         tasks.clear();
-        apiLevel = config.apiLevel();
+        apiLevel = configuredApiLevel;
+        unifiedOverride = null;
         taskDuration = config.taskDuration();
         restFaults = Faults.of(config.rest());
         soapFaults = Faults.of(config.soap());
@@ -78,7 +87,7 @@ public class SimulatorState {
     // --- sessions -------------------------------------------------------------------------------
 
     static boolean validUser(String user, String password) {
-        return user != null && Fixtures.USERS.containsKey(user) && Fixtures.PASSWORD.equals(password);
+        return Fixtures.user(user) && Fixtures.PASSWORD.equals(password);
     }
 
     String openSession(Backend backend, String user) {
@@ -86,7 +95,13 @@ public class SimulatorState {
         random.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
         sessions(backend).put(id, new Session(user));
+        mostSessions.accumulateAndGet(restSessions.size() + soapSessions.size(), Math::max);
         return id;
+    }
+
+    /** The most sessions this vCenter held at once since its last reset (both APIs). */
+    public int mostSessions() {
+        return mostSessions.get();
     }
 
     /** The live session's user, touching it; empty when unknown or idle past the timeout. */
@@ -126,8 +141,22 @@ public class SimulatorState {
         return n;
     }
 
+    /** With unified sessions, one table serves both APIs: a session opened on one is good on the other. */
     private Map<String, Session> sessions(Backend backend) {
-        return backend == Backend.REST ? restSessions : soapSessions;
+        return backend == Backend.REST || unifiedSessions() ? restSessions : soapSessions;
+    }
+
+    /** Whether one session serves both APIs: from 8.0.3 on, unless set otherwise. */
+    public boolean unifiedSessions() {
+        Boolean override = unifiedOverride;
+        return override != null ? override : !apiLevel.equals("8.0.2") && !apiLevel.equals("7.0.3");
+    }
+
+    /** Makes the vCenter accept one session on both APIs or not, whatever its API level says; drops every session. */
+    public synchronized void unifiedSessions(boolean unified) {
+        unifiedOverride = unified;
+        restSessions.clear();
+        soapSessions.clear();
     }
 
     // --- VMs and Tasks --------------------------------------------------------------------------
@@ -161,19 +190,28 @@ public class SimulatorState {
 
     // --- settings -------------------------------------------------------------------------------
 
+    /** No customization-live before 9.0. */
     public boolean legacy() {
         return !apiLevel.startsWith("9");
+    }
+
+    /** ServiceContent's about.apiVersion: 9.0.0.0, 8.0.3.0, ... */
+    String apiVersion() {
+        return apiLevel.equals("9.0") ? "9.0.0.0" : apiLevel + ".0";
     }
 
     public String apiLevel() {
         return apiLevel;
     }
 
-    public void apiLevel(String level) {
-        if (!"9.0".equals(level) && !"7.0.3".equals(level)) {
-            throw new IllegalArgumentException("api level must be 9.0 or 7.0.3");
+    /** Another release, as after an upgrade: every session is dropped. */
+    public synchronized void apiLevel(String level) {
+        if (!API_LEVELS.contains(level)) {
+            throw new IllegalArgumentException("api level must be one of " + API_LEVELS);
         }
         this.apiLevel = level;
+        restSessions.clear();
+        soapSessions.clear();
     }
 
     public Faults faults(Backend backend) {

@@ -52,17 +52,22 @@ import io.vcgate.vim25.VirtualMachinePowerState;
 public class SoapSimulator implements io.vcgate.vim25.VimPortType {
 
     @Inject
-    SimulatorState state;
+    SimulatedVcenters vcenters;
 
-    @Inject
-    SimulatorLedger ledger;
+    private SimulatorState state() {
+        return vcenters.current().state();
+    }
+
+    private SimulatorLedger ledger() {
+        return vcenters.current().ledger();
+    }
 
     @Inject
     SoapExchange exchange;
 
     @Override
     public ServiceContent retrieveServiceContent(ManagedObjectReference _this) {
-        ledger.call(Backend.SOAP, "RetrieveServiceContent", null, null);
+        ledger().call(Backend.SOAP, "RetrieveServiceContent", null, null);
         ServiceContent content = new ServiceContent();
         content.setRootFolder(SoapFaults.moref("Folder", "group-d1"));
         content.setPropertyCollector(SoapFaults.moref("PropertyCollector", "propertyCollector"));
@@ -70,14 +75,15 @@ public class SoapSimulator implements io.vcgate.vim25.VimPortType {
         content.setGuestCustomizationManager(SoapFaults.moref("VirtualMachineGuestCustomizationManager", "guestCustomizationManager"));
         AboutInfo about = new AboutInfo();
         about.setName("VMware vCenter Server (vcgate simulator)");
-        about.setFullName("VMware vCenter Server " + (state.legacy() ? "7.0.3" : "9.0.0") + " (vcgate simulator)");
+        String version = state().apiVersion().substring(0, state().apiVersion().lastIndexOf('.'));
+        about.setFullName("VMware vCenter Server " + version + " (vcgate simulator)");
         about.setVendor("vcgate");
-        about.setVersion(state.legacy() ? "7.0.3" : "9.0.0");
+        about.setVersion(version);
         about.setBuild("0");
         about.setOsType("linux-x64");
         about.setProductLineId("vpx");
         about.setApiType("VirtualCenter");
-        about.setApiVersion(state.legacy() ? "7.0.3.0" : "9.0.0.0");
+        about.setApiVersion(state().apiVersion());
         about.setInstanceUuid("00000000-0000-4000-8000-00000000vcgt");
         content.setAbout(about);
         return content;
@@ -87,17 +93,17 @@ public class SoapSimulator implements io.vcgate.vim25.VimPortType {
     public UserSession login(ManagedObjectReference _this, String userName, String password, String locale)
             throws InvalidLocaleFaultMsg, InvalidLoginFaultMsg, RuntimeFaultFaultMsg {
         if (!SimulatorState.validUser(userName, password)) {
-            ledger.call(Backend.SOAP, "Login", null, null);
+            ledger().call(Backend.SOAP, "Login", null, null);
             throw SoapFaults.invalidLogin();
         }
-        String id = state.openSession(Backend.SOAP, userName);
-        ledger.login(Backend.SOAP, userName);
-        ledger.call(Backend.SOAP, "Login", userName, id);
+        String id = state().openSession(Backend.SOAP, userName);
+        ledger().login(Backend.SOAP, userName);
+        ledger().call(Backend.SOAP, "Login", userName, id);
         exchange.startSession(id);
         UserSession session = new UserSession();
         session.setKey(id.substring(0, 8) + "-session");
         session.setUserName(userName);
-        session.setFullName(Fixtures.USERS.get(userName));
+        session.setFullName(Fixtures.USERS.getOrDefault(userName, userName));
         session.setLoginTime(xml(SimulatorState.now()));
         session.setLastActiveTime(xml(SimulatorState.now()));
         session.setLocale(locale == null ? "en" : locale);
@@ -109,14 +115,14 @@ public class SoapSimulator implements io.vcgate.vim25.VimPortType {
     public void logout(ManagedObjectReference _this) throws RuntimeFaultFaultMsg {
         String id = sessionId();
         String user = requireUser("Logout");
-        state.closeSession(Backend.SOAP, id);
-        ledger.logout(Backend.SOAP, user);
+        state().closeSession(Backend.SOAP, id);
+        ledger().logout(Backend.SOAP, user);
     }
 
     @Override
     public boolean sessionIsActive(ManagedObjectReference _this, String sessionID, String userName) throws RuntimeFaultFaultMsg {
         requireUser("SessionIsActive");
-        return state.sessionUser(Backend.SOAP, sessionID).map(u -> u.equals(userName)).orElse(false);
+        return state().sessionUser(Backend.SOAP, sessionID).map(u -> u.equals(userName)).orElse(false);
     }
 
     @Override
@@ -132,7 +138,7 @@ public class SoapSimulator implements io.vcgate.vim25.VimPortType {
             io.vcgate.vim25.InvalidStateFaultMsg, io.vcgate.vim25.TaskInProgressFaultMsg, RuntimeFaultFaultMsg {
         String vmId = vm == null ? null : vm.getValue();
         String user = requireUser("AbortCustomization_Task", vmId);
-        SimVm target = state.vm(vmId)
+        SimVm target = state().vm(vmId)
                 .orElseThrow(() -> SoapFaults.notFound(vm == null ? SoapFaults.moref("VirtualMachine", "") : vm));
         if (!target.poweredOn) {
             throw SoapFaults.poweredOff();
@@ -148,7 +154,7 @@ public class SoapSimulator implements io.vcgate.vim25.VimPortType {
         if (fault == null && target.customizationFault) {
             fault = new String[] { "CustomizationFault", "Customization of the guest operating system failed: the deployment package is corrupt." };
         }
-        SimTask task = state.startTask(target, user, fault == null ? null : fault[0], fault == null ? null : fault[1]);
+        SimTask task = state().startTask(target, user, fault == null ? null : fault[0], fault == null ? null : fault[1]);
         return SoapFaults.moref("Task", task.id());
     }
 
@@ -204,14 +210,14 @@ public class SoapSimulator implements io.vcgate.vim25.VimPortType {
     private Object property(ManagedObjectReference obj, String path) throws RuntimeFaultFaultMsg, InvalidPropertyFaultMsg {
         switch (obj.getType()) {
             case "Task" -> {
-                SimTask task = state.task(obj.getValue()).orElseThrow(() -> SoapFaults.notFound(obj));
+                SimTask task = state().task(obj.getValue()).orElseThrow(() -> SoapFaults.notFound(obj));
                 if (!"info".equals(path)) {
                     throw invalidProperty(path);
                 }
                 return taskInfo(task);
             }
             case "VirtualMachine" -> {
-                SimVm vm = state.vm(obj.getValue()).orElseThrow(() -> SoapFaults.notFound(obj));
+                SimVm vm = state().vm(obj.getValue()).orElseThrow(() -> SoapFaults.notFound(obj));
                 return switch (path) {
                     case "guest.customizationInfo" -> customizationInfo(vm);
                     case "runtime.powerState" -> vm.poweredOn ? VirtualMachinePowerState.POWERED_ON : VirtualMachinePowerState.POWERED_OFF;
@@ -293,8 +299,8 @@ public class SoapSimulator implements io.vcgate.vim25.VimPortType {
 
     private String requireUser(String operation, String target) throws RuntimeFaultFaultMsg {
         String id = sessionId();
-        Optional<String> user = state.sessionUser(Backend.SOAP, id);
-        ledger.call(Backend.SOAP, operation, user.orElse(null), id, target);
+        Optional<String> user = state().sessionUser(Backend.SOAP, id);
+        ledger().call(Backend.SOAP, operation, user.orElse(null), id, target);
         return user.orElseThrow(SoapFaults::notAuthenticated);
     }
 

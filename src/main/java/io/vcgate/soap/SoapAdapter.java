@@ -1,17 +1,14 @@
 package io.vcgate.soap;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.Backend;
 import io.vcgate.core.BackendFailure;
@@ -21,20 +18,21 @@ import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
 import io.vcgate.core.TaskSnapshot;
 import io.vcgate.resilience.BackendGuard;
-import io.vcgate.resilience.BackendGuards;
 import io.vcgate.session.SessionPool;
+import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vim25.GuestInfoCustomizationInfo;
 import io.vcgate.vim25.ManagedObjectReference;
 import io.vcgate.vim25.RetrieveOptions;
 import io.vcgate.vim25.ServiceContent;
 import io.vcgate.vim25.TaskInfo;
-import io.vertx.core.Vertx;
 
 /**
  * vim25, as vcgate uses it: AbortCustomization_Task, a Task's info and a VM's guest.customizationInfo,
- * each one call with the caller's own SOAP session, through the {@code vcenter-soap} guard.
+ * each one call with the caller's own SOAP session, through the vCenter's SOAP guard.
  *
- * <p>ServiceContent is read once per vCenter (it needs no session) and kept; a failed read is not kept.
+ * <p>Each vCenter's ServiceContent is read once (it needs no session) and kept; a failed read is not kept.
+ * Its {@code about.apiVersion} says whether the vCenter accepts one session on both APIs (8.0U3 and
+ * later), which the vCenter's session pool then uses.
  */
 @ApplicationScoped
 public class SoapAdapter {
@@ -44,40 +42,39 @@ public class SoapAdapter {
     @Inject
     VimClient vim;
 
-    @Inject
-    @Identifier(BackendGuards.SOAP)
-    BackendGuard guard;
+    /** One vCenter's ServiceContent, session side and operations. */
+    private final class PerVcenter {
+        final AtomicReference<Uni<ServiceContent>> serviceContent = new AtomicReference<>();
+        final SessionPool.Side side;
+        final BackendGuard.Operation abortCustomization;
+        final BackendGuard.Operation retrieveProperties;
+        final BackendGuard.Operation retrieveServiceContent;
 
-    @Inject
-    SoapConfig config;
-
-    @Inject
-    Vertx vertx;
-
-    private final AtomicReference<Uni<ServiceContent>> serviceContent = new AtomicReference<>();
-    private SessionPool<String> sessions;
-    private BackendGuard.Operation abortCustomization;
-    private BackendGuard.Operation retrieveProperties;
-    private BackendGuard.Operation retrieveServiceContent;
-    private BackendGuard.Operation sessionLogin;
-
-    @PostConstruct
-    void init() {
-        abortCustomization = guard.operation("AbortCustomization_Task");
-        retrieveProperties = guard.operation("RetrievePropertiesEx");
-        retrieveServiceContent = guard.operation("RetrieveServiceContent");
-        sessionLogin = guard.operation("Login");
-        sessions = SessionPool.open(Backend.SOAP, config.session(), vertx, this::login, this::logout);
+        PerVcenter(Vcenter vcenter) {
+            BackendGuard guard = vcenter.guard(Backend.SOAP);
+            abortCustomization = guard.operation("AbortCustomization_Task");
+            retrieveProperties = guard.operation("RetrievePropertiesEx");
+            retrieveServiceContent = guard.operation("RetrieveServiceContent");
+            BackendGuard.Operation login = guard.operation("Login");
+            side = new SessionPool.Side(Backend.SOAP,
+                    caller -> serviceContent(vcenter).flatMap(content -> guard.read(login,
+                            () -> vim.login(vcenter, content.getSessionManager(), caller.username(), caller.password()).map(id -> {
+                                if (id == null) {
+                                    throw BackendFailure.transport(FaultCategory.BAD_GATEWAY, BackendFailure.Origin.SENT,
+                                            "vCenter accepted the login but set no session cookie", null);
+                                }
+                                return id;
+                            }))),
+                    session -> serviceContent(vcenter).flatMap(content -> vim.logout(vcenter, session, content.getSessionManager())));
+        }
     }
 
-    /** Logs every session out while the HTTP clients are still open (they close after the shutdown event). */
-    void close(@Observes ShutdownEvent shutdown) {
-        sessions.close(Duration.ofSeconds(5));
-    }
+    private final Map<String, PerVcenter> vcenters = new ConcurrentHashMap<>();
 
     /** AbortCustomization_Task on the VM: the id of the Task it started (e.g. "task-1001"). */
-    public Uni<String> abortCustomization(Caller caller, String vm, GuestAuth auth) {
-        return serviceContent().flatMap(content -> {
+    public Uni<String> abortCustomization(Vcenter vcenter, Caller caller, String vm, GuestAuth auth) {
+        PerVcenter per = per(vcenter);
+        return serviceContent(vcenter).flatMap(content -> {
             ManagedObjectReference manager = content.getGuestCustomizationManager();
             if (manager == null) {
                 String api = content.getAbout() == null ? "unknown" : content.getAbout().getApiVersion();
@@ -85,16 +82,16 @@ public class SoapAdapter {
                         "This vCenter (API " + api + ") has no guest customization manager; aborting guest "
                                 + "customization needs vSphere 7.0.2 or later.", null));
             }
-            return sessions.withSession(caller, cookie -> guard.write(abortCustomization,
-                    () -> vim.abortCustomizationTask(cookie, manager, VimValues.moref("VirtualMachine", vm), GuestAuthentications.of(auth))
-                            .map(ManagedObjectReference::getValue)),
+            return vcenter.sessions().withSession(caller, per.side, session -> vcenter.guard(Backend.SOAP).write(per.abortCustomization,
+                    () -> vim.abortCustomizationTask(vcenter, session, manager, VimValues.moref("VirtualMachine", vm),
+                            GuestAuthentications.of(auth)).map(ManagedObjectReference::getValue)),
                     SESSION_GONE);
         });
     }
 
     /** The Task's info now. */
-    public Uni<TaskSnapshot> task(Caller caller, String taskId) {
-        return property(caller, VimValues.moref("Task", taskId), "info").map(value -> {
+    public Uni<TaskSnapshot> task(Vcenter vcenter, Caller caller, String taskId) {
+        return property(vcenter, caller, VimValues.moref("Task", taskId), "info").map(value -> {
             if (!(value instanceof TaskInfo info)) {
                 throw BackendFailure.transport(FaultCategory.BAD_GATEWAY, BackendFailure.Origin.SENT,
                         "vCenter returned no info for " + taskId, null);
@@ -104,50 +101,48 @@ public class SoapAdapter {
     }
 
     /** The VM's guest.customizationInfo (vSphere 7.0.2+). */
-    public Uni<CustomizationInfo> customizationInfo(Caller caller, String vm) {
-        return property(caller, VimValues.moref("VirtualMachine", vm), "guest.customizationInfo")
+    public Uni<CustomizationInfo> customizationInfo(Vcenter vcenter, Caller caller, String vm) {
+        return property(vcenter, caller, VimValues.moref("VirtualMachine", vm), "guest.customizationInfo")
                 .map(value -> VimValues.customization(vm, value instanceof GuestInfoCustomizationInfo info ? info : null));
     }
 
+    /** The vCenter's API version ({@code about.apiVersion}, e.g. "8.0.3.0"), from its ServiceContent. */
+    public Uni<String> apiVersion(Vcenter vcenter) {
+        return serviceContent(vcenter).map(content -> content.getAbout() == null ? null : content.getAbout().getApiVersion());
+    }
+
+    /** Reads a vCenter's ServiceContent afresh on the next call (it may have been upgraded or replaced). */
+    public void forgetServiceContent(Vcenter vcenter) {
+        per(vcenter).serviceContent.set(null);
+    }
+
     /** One property of one managed object, with PropertyCollector.RetrievePropertiesEx. */
-    private Uni<Object> property(Caller caller, ManagedObjectReference obj, String path) {
-        return serviceContent().flatMap(content -> sessions.withSession(caller,
-                cookie -> guard.read(retrieveProperties, () -> vim.retrievePropertiesEx(cookie, content.getPropertyCollector(),
-                        List.of(VimValues.propertySpec(obj, path)), new RetrieveOptions())
+    private Uni<Object> property(Vcenter vcenter, Caller caller, ManagedObjectReference obj, String path) {
+        PerVcenter per = per(vcenter);
+        return serviceContent(vcenter).flatMap(content -> vcenter.sessions().withSession(caller, per.side,
+                session -> vcenter.guard(Backend.SOAP).read(per.retrieveProperties, () -> vim.retrievePropertiesEx(vcenter, session,
+                        content.getPropertyCollector(), List.of(VimValues.propertySpec(obj, path)), new RetrieveOptions())
                         .map(result -> VimValues.property(result, obj, path))),
                 SESSION_GONE));
     }
 
-    /** Reads ServiceContent afresh on the next call (the vCenter may have been upgraded or replaced). */
-    public void forgetServiceContent() {
-        serviceContent.set(null);
-    }
-
-    private Uni<ServiceContent> serviceContent() {
-        Uni<ServiceContent> current = serviceContent.get();
+    private Uni<ServiceContent> serviceContent(Vcenter vcenter) {
+        PerVcenter per = per(vcenter);
+        Uni<ServiceContent> current = per.serviceContent.get();
         if (current != null) {
             return current;
         }
         AtomicReference<Uni<ServiceContent>> self = new AtomicReference<>();
-        Uni<ServiceContent> fresh = guard.read(retrieveServiceContent, vim::retrieveServiceContent)
-                .onFailure().invoke(e -> serviceContent.compareAndSet(self.get(), null))
+        Uni<ServiceContent> fresh = vcenter.guard(Backend.SOAP).read(per.retrieveServiceContent, () -> vim.retrieveServiceContent(vcenter))
+                .invoke(content -> vcenter.sessions().unifiedSessions(ApiVersions.unifiedSessions(
+                        content.getAbout() == null ? null : content.getAbout().getApiVersion())))
+                .onFailure().invoke(e -> per.serviceContent.compareAndSet(self.get(), null))
                 .memoize().indefinitely();
         self.set(fresh);
-        return serviceContent.compareAndSet(null, fresh) ? fresh : serviceContent.get();
+        return per.serviceContent.compareAndSet(null, fresh) ? fresh : per.serviceContent.get();
     }
 
-    private Uni<String> login(Caller caller) {
-        return serviceContent().flatMap(content -> guard.read(sessionLogin,
-                () -> vim.login(content.getSessionManager(), caller.username(), caller.password()).map(login -> {
-                    if (login.cookie() == null) {
-                        throw BackendFailure.transport(FaultCategory.BAD_GATEWAY, BackendFailure.Origin.SENT,
-                                "vCenter accepted the login but set no session cookie", null);
-                    }
-                    return login.cookie();
-                })));
-    }
-
-    private Uni<Void> logout(String cookie) {
-        return serviceContent().flatMap(content -> vim.logout(cookie, content.getSessionManager()));
+    private PerVcenter per(Vcenter vcenter) {
+        return vcenters.computeIfAbsent(vcenter.name(), name -> new PerVcenter(vcenter));
     }
 }

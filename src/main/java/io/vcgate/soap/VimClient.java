@@ -11,14 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.xml.ws.BindingProvider;
 
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.endpoint.ClientCallback;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.service.model.BindingOperationInfo;
 
+import io.quarkiverse.cxf.QuarkusTLSClientParameters;
 import io.quarkiverse.cxf.annotation.CXFClient;
+import io.quarkus.tls.TlsConfigurationRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vim25.GuestAuthentication;
 import io.vcgate.vim25.ManagedObjectReference;
 import io.vcgate.vim25.PropertyFilterSpec;
@@ -35,22 +39,24 @@ import io.vcgate.vim25.VimPortType;
  * <p>Sessions are per caller, but the injected client is one, and a JAX-WS request context (shared, or
  * thread-local) cannot say which caller a call belongs to once CXF hands the call to another thread.
  * So each call goes through CXF's {@link Client} with its own invocation context: a copy of the
- * client's configured request context plus that call's {@code Cookie} header. The client keeps no
- * cookie jar ({@code jakarta.xml.ws.session.maintain} is false), so a call carries exactly the cookie
- * it was given, never another caller's.
+ * client's configured request context plus that call's vCenter address, TLS configuration and {@code Cookie} header. The
+ * client keeps no cookie jar ({@code jakarta.xml.ws.session.maintain} is false), so a call carries
+ * exactly the cookie it was given, never another caller's, and goes to the vCenter it names.
  */
 @ApplicationScoped
 public class VimClient {
 
     private static final String NS = "urn:vim25";
 
-    /** A Login's answer: the {@code vmware_soap_session} cookie to send on the session's calls. */
-    record Login(String cookie) {
-    }
+    /** The session cookie vCenter sets and reads: its value is the session id. */
+    static final String COOKIE = "vmware_soap_session";
 
     @Inject
     @CXFClient("vim")
     VimPortType port;
+
+    @Inject
+    TlsConfigurationRegistry tls;
 
     private Client client;
     private BindingOperationInfo retrieveServiceContent;
@@ -75,45 +81,51 @@ public class VimClient {
     }
 
     /** ServiceInstance.RetrieveServiceContent: needs no session. */
-    Uni<ServiceContent> retrieveServiceContent() {
+    Uni<ServiceContent> retrieveServiceContent(Vcenter vcenter) {
         ManagedObjectReference serviceInstance = new ManagedObjectReference();
         serviceInstance.setType("ServiceInstance");
         serviceInstance.setValue("ServiceInstance");
-        return invoke(null, retrieveServiceContent, serviceInstance).map(answer -> (ServiceContent) answer.value());
+        return invoke(vcenter, null, retrieveServiceContent, serviceInstance).map(answer -> (ServiceContent) answer.value());
     }
 
-    /** SessionManager.Login; the answer's {@code Set-Cookie} is the session. */
-    Uni<Login> login(ManagedObjectReference sessionManager, String userName, String password) {
-        return invoke(null, login, sessionManager, userName, password, null).map(answer -> new Login(sessionCookie(answer.context())));
+    /** SessionManager.Login; the answer's {@code vmware_soap_session} cookie is the session: its id, or null. */
+    Uni<String> login(Vcenter vcenter, ManagedObjectReference sessionManager, String userName, String password) {
+        return invoke(vcenter, null, login, sessionManager, userName, password, null).map(answer -> sessionId(answer.context()));
     }
 
-    /** SessionManager.Logout of the session the cookie names. */
-    Uni<Void> logout(String cookie, ManagedObjectReference sessionManager) {
-        return invoke(cookie, logout, sessionManager).replaceWithVoid();
+    /** SessionManager.Logout of session {@code session}. */
+    Uni<Void> logout(Vcenter vcenter, String session, ManagedObjectReference sessionManager) {
+        return invoke(vcenter, session, logout, sessionManager).replaceWithVoid();
     }
 
     /** VirtualMachineGuestCustomizationManager.AbortCustomization_Task: the Task it started. */
-    Uni<ManagedObjectReference> abortCustomizationTask(String cookie, ManagedObjectReference manager, ManagedObjectReference vm,
-            GuestAuthentication auth) {
-        return invoke(cookie, abortCustomization, manager, vm, auth).map(answer -> (ManagedObjectReference) answer.value());
+    Uni<ManagedObjectReference> abortCustomizationTask(Vcenter vcenter, String session, ManagedObjectReference manager,
+            ManagedObjectReference vm, GuestAuthentication auth) {
+        return invoke(vcenter, session, abortCustomization, manager, vm, auth).map(answer -> (ManagedObjectReference) answer.value());
     }
 
     /** PropertyCollector.RetrievePropertiesEx. */
-    Uni<RetrieveResult> retrievePropertiesEx(String cookie, ManagedObjectReference collector, List<PropertyFilterSpec> specs,
-            RetrieveOptions options) {
-        return invoke(cookie, retrievePropertiesEx, collector, specs, options).map(answer -> (RetrieveResult) answer.value());
+    Uni<RetrieveResult> retrievePropertiesEx(Vcenter vcenter, String session, ManagedObjectReference collector,
+            List<PropertyFilterSpec> specs, RetrieveOptions options) {
+        return invoke(vcenter, session, retrievePropertiesEx, collector, specs, options).map(answer -> (RetrieveResult) answer.value());
     }
 
     /** What an operation answered: its return value (null for void) and the response context. */
     private record Answer(Object value, Map<String, Object> context) {
     }
 
-    private Uni<Answer> invoke(String cookie, BindingOperationInfo operation, Object... args) {
+    /** Runs one operation at the vCenter's SOAP address, with its TLS configuration and the cookie of session {@code session} (null: none). */
+    private Uni<Answer> invoke(Vcenter vcenter, String session, BindingOperationInfo operation, Object... args) {
         return Uni.createFrom().emitter(emitter -> {
             Map<String, Object> request = new HashMap<>(client.getRequestContext());
+            request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, vcenter.sdkUrl());
+            request.put(Message.ENDPOINT_ADDRESS, vcenter.sdkUrl());
+            // this vCenter's TLS configuration (HTTPS only; one HTTP client per configuration: VcenterHttpClients)
+            tls.get(vcenter.tlsConfigurationName()).ifPresent(configuration -> request.put(TLSClientParameters.class.getName(),
+                    new QuarkusTLSClientParameters(vcenter.tlsConfigurationName(), configuration)));
             Map<String, List<String>> headers = new HashMap<>();
-            if (cookie != null) {
-                headers.put("Cookie", List.of(cookie));
+            if (session != null) {
+                headers.put("Cookie", List.of(COOKIE + "=\"" + session + "\""));
             }
             request.put(Message.PROTOCOL_HEADERS, headers);
             Map<String, Object> invocation = new HashMap<>();
@@ -145,9 +157,9 @@ public class VimClient {
         return info.isUnwrappedCapable() ? info.getUnwrappedOperation() : info;
     }
 
-    /** The vmware_soap_session cookie a Login answered with, as a Cookie header value; null when none. */
+    /** The id in the vmware_soap_session cookie a Login answered with; null when none. */
     @SuppressWarnings("unchecked")
-    static String sessionCookie(Map<String, Object> context) {
+    static String sessionId(Map<String, Object> context) {
         Object headers = context == null ? null : context.get(Message.PROTOCOL_HEADERS);
         if (!(headers instanceof Map<?, ?> map)) {
             return null;
@@ -160,8 +172,9 @@ public class VimClient {
                 String cookie = String.valueOf(line);
                 int end = cookie.indexOf(';');
                 String pair = (end < 0 ? cookie : cookie.substring(0, end)).trim();
-                if (pair.startsWith("vmware_soap_session=")) {
-                    return pair;
+                if (pair.startsWith(COOKIE + "=")) {
+                    String id = pair.substring(COOKIE.length() + 1);
+                    return id.length() > 1 && id.startsWith("\"") && id.endsWith("\"") ? id.substring(1, id.length() - 1) : id;
                 }
             }
         }

@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.vcenter.Vcenter;
+import io.vcgate.vcenter.Vcenters;
 import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vcgate.core.BackendFailure;
@@ -44,17 +46,24 @@ class CustomizationServiceTest {
     ApiLevel apiLevel;
 
     @Inject
+    Vcenters vcenters;
+
+    Vcenter vcenter() {
+        return vcenters.get(Vcenters.DEFAULT);
+    }
+
+    @Inject
     SimulatorState simulator;
 
     @Inject
     SimulatorLedger ledger;
 
     CustomizationInfo status(String vm) {
-        return customization.status(ADMIN, vm).await().atMost(WAIT);
+        return customization.status(vcenter(), ADMIN, vm).await().atMost(WAIT);
     }
 
     String abort(String vm, GuestAuth auth) {
-        return customization.abort(ADMIN, vm, auth, null).await().atMost(WAIT).task().id();
+        return customization.abort(vcenter(), ADMIN, vm, auth, null).await().atMost(WAIT).task().id();
     }
 
     @Test
@@ -90,21 +99,21 @@ class CustomizationServiceTest {
         }
         long probes = ledger.calls(Backend.REST).stream().filter(c -> c.operation().equals("getCustomizationLive")).count();
         assertEquals(1, probes);
-        assertTrue(apiLevel.legacy());
+        assertTrue(apiLevel.legacy(vcenter()));
     }
 
     @Test
     void aMissingVmIsNotMistakenForAMissingOperation() {
         BackendFailure fault = assertThrows(BackendFailure.class, () -> status("vm-999"));
         assertEquals(FaultCategory.NOT_FOUND, fault.category());
-        assertFalse(apiLevel.legacy());
+        assertFalse(apiLevel.legacy(vcenter()));
     }
 
     @Test
     void abortStartsATaskThatIsFollowedToSuccess() {
         String task = abort("vm-100", ROOT);
         assertTrue(task.startsWith("task-"));
-        TaskSnapshot done = customization.awaitTask(ADMIN, task, WAIT).await().atMost(WAIT);
+        TaskSnapshot done = customization.awaitTask(vcenter(), ADMIN, task, WAIT).await().atMost(WAIT);
         assertEquals(TaskSnapshot.State.SUCCESS, done.state());
         assertEquals("vm-100", done.vm());
         assertEquals(100, done.progress());
@@ -117,7 +126,7 @@ class CustomizationServiceTest {
         simulator.taskDuration(Duration.ofSeconds(10));
         String task = abort("vm-100", ROOT);
         long start = System.nanoTime();
-        TaskSnapshot snapshot = customization.awaitTask(ADMIN, task, Duration.ofMillis(700)).await().atMost(WAIT);
+        TaskSnapshot snapshot = customization.awaitTask(vcenter(), ADMIN, task, Duration.ofMillis(700)).await().atMost(WAIT);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         assertTrue(!snapshot.finished(), "still running");
         assertTrue(tookMs >= 600 && tookMs < 3000, "returned at the deadline, took " + tookMs);
@@ -128,7 +137,7 @@ class CustomizationServiceTest {
         for (GuestAuth auth : List.of(ROOT, new GuestAuth.Saml("token", "alice", false),
                 new GuestAuth.Sspi("sspi", true), new GuestAuth.Ticket("ticket", false))) {
             simulator.reset();
-            CustomizationService.Abort done = customization.abort(ADMIN, "vm-100", auth, WAIT).await().atMost(WAIT);
+            CustomizationService.Abort done = customization.abort(vcenter(), ADMIN, "vm-100", auth, WAIT).await().atMost(WAIT);
             assertEquals(TaskSnapshot.State.SUCCESS, done.task().state(), auth.toString());
         }
     }
@@ -143,7 +152,7 @@ class CustomizationServiceTest {
         String denied = abort("vm-103", new GuestAuth.Password("nobody", "x", false));
         String broken = abort("vm-106", ROOT);
         for (String task : List.of(badPassword, denied, broken)) {
-            TaskSnapshot done = customization.awaitTask(ADMIN, task, WAIT).await().atMost(WAIT);
+            TaskSnapshot done = customization.awaitTask(vcenter(), ADMIN, task, WAIT).await().atMost(WAIT);
             assertEquals(TaskSnapshot.State.ERROR, done.state());
             assertEquals(expected.get(done.error().fault()), done.error().category(), done.error().fault());
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.vcgate.core.Backend;
@@ -25,10 +26,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.smallrye.common.annotation.Identifier;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
 import io.vcgate.testing.Contract;
+import io.vcgate.vcenter.Vcenters;
 
 /** The REST backend's guard against a simulated vCenter that is slow, failing or down, through the facade. */
 @QuarkusTest
@@ -67,13 +68,17 @@ class ResilienceTest {
     SimulatorLedger ledger;
 
     @Inject
-    @Identifier(BackendGuards.REST)
+    Vcenters vcenters;
+
     BackendGuard restGuard;
 
-    @Inject
-    @Identifier(BackendGuards.SOAP)
     BackendGuard soapGuard;
 
+    @BeforeEach
+    void guards() {
+        restGuard = vcenters.get(Vcenters.DEFAULT).guard(Backend.REST);
+        soapGuard = vcenters.get(Vcenters.DEFAULT).guard(Backend.SOAP);
+    }
 
     static Response status() {
         return Contract.api().get("/v1/vms/vm-103/guest/customization");
@@ -147,8 +152,8 @@ class ResilienceTest {
         assertTrue((System.nanoTime() - opened) / 1_000_000 >= 900, "the circuit stayed open for its delay");
         status().then().statusCode(200).body("status", equalTo("SUCCEEDED"));
         assertEquals("CLOSED", restGuard.circuitState());
-        given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.'rest.circuit'", equalTo("CLOSED"))
-                .body("checks[0].data.'soap.circuit'", equalTo("CLOSED"));
+        given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.'default.rest.circuit'", equalTo("CLOSED"))
+                .body("checks[0].data.'default.soap.circuit'", equalTo("CLOSED"));
     }
 
     @Test
@@ -202,11 +207,11 @@ class ResilienceTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("vcgate_backend_calls_seconds_bucket{backend=\"rest\""), "latency histogram");
         assertTrue(metrics.contains("operation=\"getCustomizationLive\",outcome=\"success\""), "outcome tags");
-        assertTrue(metrics.contains("vcgate_circuit_state{backend=\"rest\",state=\"closed\"} 1.0"), "circuit state");
-        assertTrue(metrics.contains("vcgate_circuit_opened_total{backend=\"rest\"}"), "circuit openings");
-        assertTrue(metrics.contains("ft_bulkhead_calls_total"), "bulkhead");
-        assertTrue(metrics.contains("vcgate_backend_retries_total{backend=\"rest\",operation=\"getCustomizationLive\"}"), "retries");
-        assertTrue(metrics.contains("vcgate_backend_calls_seconds_bucket{backend=\"rest\",operation=\"getCustomizationLive\",outcome=\"success\",le=\"0.005\"}"),
+        assertTrue(metrics.contains("vcgate_circuit_state{backend=\"rest\",state=\"closed\",vcenter=\"default\"} 1.0"), "circuit state");
+        assertTrue(metrics.contains("vcgate_circuit_opened_total{backend=\"rest\",vcenter=\"default\"}"), "circuit openings");
+        assertTrue(metrics.contains("ft_bulkhead_calls_total{bulkheadResult=\"accepted\",method=\"vcenter-rest\",vcenter=\"default\"}"), "bulkhead, per vCenter");
+        assertTrue(metrics.contains("vcgate_backend_retries_total{backend=\"rest\",operation=\"getCustomizationLive\",vcenter=\"default\"}"), "retries");
+        assertTrue(metrics.contains("vcgate_backend_calls_seconds_bucket{backend=\"rest\",operation=\"getCustomizationLive\",outcome=\"success\",vcenter=\"default\",le=\"0.005\"}"),
                 "explicit buckets");
     }
 

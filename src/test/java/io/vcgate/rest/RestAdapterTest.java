@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.vcenter.Vcenters;
 import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
@@ -38,13 +39,16 @@ class RestAdapterTest {
     RestAdapter rest;
 
     @Inject
+    Vcenters vcenters;
+
+    @Inject
     SimulatorState simulator;
 
     @Inject
     SimulatorLedger ledger;
 
     CustomizationInfo status(String vm) {
-        return rest.customizationLive(ADMIN, vm).await().atMost(WAIT);
+        return rest.customizationLive(vcenters.get(Vcenters.DEFAULT), ADMIN, vm).await().atMost(WAIT);
     }
 
     @Test
@@ -92,7 +96,7 @@ class RestAdapterTest {
     @Test
     void badCredentialsAreUnauthenticated() {
         BackendFailure fault = assertThrows(BackendFailure.class,
-                () -> rest.customizationLive(new Caller("administrator@vsphere.local", "wrong"), "vm-100").await().atMost(WAIT));
+                () -> rest.customizationLive(vcenters.get(Vcenters.DEFAULT), new Caller("administrator@vsphere.local", "wrong"), "vm-100").await().atMost(WAIT));
         assertEquals(FaultCategory.UNAUTHENTICATED, fault.category());
         assertTrue(!fault.getMessage().contains("wrong"));
     }
@@ -118,7 +122,7 @@ class RestAdapterTest {
     void callersInterleavedUnderConcurrencyEachUseOnlyTheirOwnToken() {
         List<Uni<CustomizationInfo>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            calls.add(rest.customizationLive(TwoCallers.caller(i), TwoCallers.vm(i)));
+            calls.add(rest.customizationLive(vcenters.get(Vcenters.DEFAULT), TwoCallers.caller(i), TwoCallers.vm(i)));
         }
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
         Isolation.eachCallCarriedItsCallersSession(ledger, Backend.REST, "getCustomizationLive", 40);
@@ -128,7 +132,7 @@ class RestAdapterTest {
     void fiftyConcurrentFirstRequestsOfOneCallerCreateOneSession() {
         List<Uni<CustomizationInfo>> calls = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            calls.add(rest.customizationLive(ADMIN, "vm-103"));
+            calls.add(rest.customizationLive(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-103"));
         }
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
         assertEquals(1, ledger.logins(Backend.REST, "administrator@vsphere.local"));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 
+import io.vcgate.vcenter.Vcenters;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vcgate.core.BackendFailure;
@@ -35,6 +36,9 @@ class RestAdapterVapiErrorsTest {
 
     @Inject
     RestAdapter backend;
+
+    @Inject
+    Vcenters vcenters;
 
     @BeforeEach
     void stubSessions() {
@@ -54,7 +58,7 @@ class RestAdapterVapiErrorsTest {
     }
 
     BackendFailure fault(String vm) {
-        return assertThrows(BackendFailure.class, () -> backend.customizationLive(ADMIN, vm).await().atMost(Duration.ofSeconds(10)));
+        return assertThrows(BackendFailure.class, () -> backend.customizationLive(vcenters.get(Vcenters.DEFAULT), ADMIN, vm).await().atMost(Duration.ofSeconds(10)));
     }
 
     int hits(String vm) {
@@ -101,7 +105,7 @@ class RestAdapterVapiErrorsTest {
         WireMockVcenter.server.stubFor(get(live("vm-4")).inScenario("burst").whenScenarioStateIs("ok")
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"SUCCEEDED\",\"start_time\":\"2026-11-22T09:00:00.000Z\",\"end_time\":\"2026-11-22T09:02:10.000Z\",\"new_field\":true}")));
-        assertEquals("SUCCEEDED", backend.customizationLive(ADMIN, "vm-4").await().atMost(Duration.ofSeconds(10)).status().name());
+        assertEquals("SUCCEEDED", backend.customizationLive(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-4").await().atMost(Duration.ofSeconds(10)).status().name());
         assertEquals(3, hits("vm-4"));
     }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.vcenter.Vcenters;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vcgate.core.BackendFailure;
@@ -30,11 +31,14 @@ class OldVcenterTest {
     @Inject
     SoapAdapter backend;
 
+    @Inject
+    Vcenters vcenters;
+
     @Test
     void abortOnAVcenterWithoutAGuestCustomizationManagerIsNotSupported() {
         WireMockVcenter.server.stubFor(post("/sdk").withRequestBody(containing("RetrieveServiceContent"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody(VcenterEnvelopes.serviceContent(false))));
-        BackendFailure fault = assertThrows(BackendFailure.class, () -> backend.abortCustomization(new Caller("u", "p"), "vm-1",
+        BackendFailure fault = assertThrows(BackendFailure.class, () -> backend.abortCustomization(vcenters.get(Vcenters.DEFAULT), new Caller("u", "p"), "vm-1",
                 new GuestAuth.Password("root", "x", false)).await().atMost(Duration.ofSeconds(10)));
         assertEquals(FaultCategory.NOT_SUPPORTED, fault.category());
         assertTrue(fault.getMessage().contains("7.0.1.0"));

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.vcgate.vcenter.Vcenters;
 import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
@@ -38,6 +39,9 @@ class SoapAdapterTest {
     SoapAdapter soap;
 
     @Inject
+    Vcenters vcenters;
+
+    @Inject
     SimulatorState simulator;
 
     @Inject
@@ -49,30 +53,30 @@ class SoapAdapterTest {
 
     @Test
     void abortAnswersTheTaskItStartedAndItsInfoIsRead() {
-        String task = soap.abortCustomization(ADMIN, "vm-100", ROOT).await().atMost(WAIT);
+        String task = soap.abortCustomization(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-100", ROOT).await().atMost(WAIT);
         assertTrue(task.startsWith("task-"));
-        TaskSnapshot started = soap.task(ADMIN, task).await().atMost(WAIT);
+        TaskSnapshot started = soap.task(vcenters.get(Vcenters.DEFAULT), ADMIN, task).await().atMost(WAIT);
         assertEquals(task, started.id());
         assertEquals("vm-100", started.vm());
     }
 
     @Test
     void faultsThrownByTheCallArriveAsTheirOwnType() {
-        BackendFailure off = fault(soap.abortCustomization(ADMIN, "vm-101", ROOT));
+        BackendFailure off = fault(soap.abortCustomization(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-101", ROOT));
         assertEquals("InvalidPowerState", off.fault());
         assertEquals(FaultCategory.CONFLICT, off.category());
         assertTrue(off.getMessage().contains("Powered off"));
-        assertEquals("InvalidState", fault(soap.abortCustomization(ADMIN, "vm-102", ROOT)).fault());
-        assertEquals("TaskInProgress", fault(soap.abortCustomization(ADMIN, "vm-105", ROOT)).fault());
-        BackendFailure missing = fault(soap.abortCustomization(ADMIN, "vm-999", ROOT));
+        assertEquals("InvalidState", fault(soap.abortCustomization(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-102", ROOT)).fault());
+        assertEquals("TaskInProgress", fault(soap.abortCustomization(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-105", ROOT)).fault());
+        BackendFailure missing = fault(soap.abortCustomization(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-999", ROOT));
         assertEquals("ManagedObjectNotFound", missing.fault());
         assertEquals(FaultCategory.NOT_FOUND, missing.category());
-        assertEquals(FaultCategory.NOT_FOUND, fault(soap.task(ADMIN, "task-424242")).category());
+        assertEquals(FaultCategory.NOT_FOUND, fault(soap.task(vcenters.get(Vcenters.DEFAULT), ADMIN, "task-424242")).category());
     }
 
     @Test
     void badVcenterCredentialsAreInvalidLogin() {
-        BackendFailure fault = fault(soap.task(new Caller("administrator@vsphere.local", "wrong"), "task-1"));
+        BackendFailure fault = fault(soap.task(vcenters.get(Vcenters.DEFAULT), new Caller("administrator@vsphere.local", "wrong"), "task-1"));
         assertEquals("InvalidLogin", fault.fault());
         assertEquals(FaultCategory.UNAUTHENTICATED, fault.category());
         assertTrue(!fault.getMessage().contains("wrong"));
@@ -80,21 +84,21 @@ class SoapAdapterTest {
 
     @Test
     void legacyCustomizationInfoIsRead() {
-        CustomizationInfo pending = soap.customizationInfo(ADMIN, "vm-107").await().atMost(WAIT);
+        CustomizationInfo pending = soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-107").await().atMost(WAIT);
         assertEquals(CustomizationInfo.Status.PENDING, pending.status());
         assertEquals(CustomizationInfo.Source.GUEST_CUSTOMIZATION_INFO, pending.source());
-        CustomizationInfo failed = soap.customizationInfo(ADMIN, "vm-104").await().atMost(WAIT);
+        CustomizationInfo failed = soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-104").await().atMost(WAIT);
         assertEquals(CustomizationInfo.Status.FAILED, failed.status());
         assertEquals("Customization failed: network configuration could not be applied.", failed.error().message());
-        assertEquals(CustomizationInfo.Status.NOT_AVAILABLE, soap.customizationInfo(ADMIN, "vm-101").await().atMost(WAIT).status());
-        assertEquals(FaultCategory.NOT_FOUND, fault(soap.customizationInfo(ADMIN, "vm-999")).category());
+        assertEquals(CustomizationInfo.Status.NOT_AVAILABLE, soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-101").await().atMost(WAIT).status());
+        assertEquals(FaultCategory.NOT_FOUND, fault(soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-999")).category());
     }
 
     @Test
     void twoCallersInterleavedEachUseOnlyTheirOwnSession() {
         List<Uni<CustomizationInfo>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            calls.add(soap.customizationInfo(TwoCallers.caller(i), TwoCallers.vm(i)));
+            calls.add(soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), TwoCallers.caller(i), TwoCallers.vm(i)));
         }
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
         // a session left over from an earlier test was forgotten by the simulator's reset and costs its
@@ -106,7 +110,7 @@ class SoapAdapterTest {
     void fiftyConcurrentFirstRequestsOfOneCallerCauseOneLogin() {
         List<Uni<CustomizationInfo>> calls = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            calls.add(soap.customizationInfo(ADMIN, "vm-103"));
+            calls.add(soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-103"));
         }
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
         assertEquals(1, ledger.logins(Backend.SOAP, "administrator@vsphere.local"));
@@ -114,10 +118,10 @@ class SoapAdapterTest {
 
     @Test
     void anExpiredSessionCostsExactlyOneReLogin() {
-        soap.customizationInfo(ADMIN, "vm-103").await().atMost(WAIT);
+        soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-103").await().atMost(WAIT);
         int before = ledger.logins(Backend.SOAP, "administrator@vsphere.local");
         simulator.expireSessions();
-        CustomizationInfo info = soap.customizationInfo(ADMIN, "vm-103").await().atMost(WAIT);
+        CustomizationInfo info = soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-103").await().atMost(WAIT);
         assertEquals(CustomizationInfo.Status.SUCCEEDED, info.status());
         assertEquals(before + 1, ledger.logins(Backend.SOAP, "administrator@vsphere.local"));
     }

@@ -1,5 +1,6 @@
 package io.vcgate.testing;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -36,12 +37,25 @@ public class WireMockVcenter implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Test certificates (src/test/resources/tls, PKCS12 password "changeit"): CN and SAN localhost, 127.0.0.1. */
+    public static final Path LOCALHOST_KEYS = Path.of("src/test/resources/tls/localhost.p12").toAbsolutePath();
+    public static final Path LOCALHOST_CERT = Path.of("src/test/resources/tls/localhost.crt").toAbsolutePath();
+
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().dynamicHttpsPort()
+                .keystorePath(LOCALHOST_KEYS.toString()).keystoreType("PKCS12").keystorePassword("changeit").keyManagerPassword("changeit"));
         server.start();
-        // both backends' URLs follow vcgate.vcenter.url (application.properties)
-        return Map.of("vcgate.vcenter.url", "http://localhost:" + server.port());
+        String https = "https://localhost:" + server.httpsPort();
+        return Map.of(
+                // the default vCenter, over HTTP
+                "vcgate.vcenter.url", "http://localhost:" + server.port(),
+                // the same WireMock over HTTPS: as vCenter "trusted", whose TLS configuration trusts the test CA...
+                "vcgate.vcenters.trusted.url", https,
+                "vcgate.vcenters.trusted.tls-configuration-name", "test-ca",
+                "quarkus.tls.test-ca.trust-store.pem.certs", LOCALHOST_CERT.toString(),
+                // ...and as vCenter "untrusted", with the default one (the JVM's trust store)
+                "vcgate.vcenters.untrusted.url", https);
     }
 
     @Override

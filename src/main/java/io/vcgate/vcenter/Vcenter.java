@@ -1,0 +1,61 @@
+package io.vcgate.vcenter;
+
+import io.vcgate.core.Backend;
+import io.vcgate.resilience.BackendGuard;
+import io.vcgate.session.SessionPool;
+
+/**
+ * One vCenter behind the gateway and everything vcgate keeps for it alone: its sessions (and their
+ * budget), and a guard per API (circuit breaker, retry budget, bulkhead). Nothing here is shared with
+ * another vCenter: one vCenter's outage never opens another's circuit or fills its bulkhead.
+ */
+public final class Vcenter {
+
+    private final String name;
+    private final String url;
+    private final BackendGuard rest;
+    private final BackendGuard soap;
+    private final SessionPool sessions;
+    private final String tlsConfigurationName;
+
+    Vcenter(String name, String url, String tlsConfigurationName, BackendGuard rest, BackendGuard soap, SessionPool sessions) {
+        this.name = name;
+        this.tlsConfigurationName = tlsConfigurationName;
+        this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.rest = rest;
+        this.soap = soap;
+        this.sessions = sessions;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The base URL: the REST API is under {@code /api}. */
+    public String url() {
+        return url;
+    }
+
+    /** The vim25 SOAP endpoint. */
+    public String sdkUrl() {
+        return url + "/sdk";
+    }
+
+    /** The Quarkus TLS configuration ({@code quarkus.tls.<name>.*}) both APIs use for this vCenter over HTTPS. */
+    public String tlsConfigurationName() {
+        return tlsConfigurationName;
+    }
+
+    public BackendGuard guard(Backend backend) {
+        return backend == Backend.REST ? rest : soap;
+    }
+
+    public SessionPool sessions() {
+        return sessions;
+    }
+
+    @Override
+    public String toString() {
+        return "vCenter " + name;
+    }
+}
