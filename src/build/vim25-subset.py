@@ -17,6 +17,8 @@ OPERATIONS = [
     "RetrieveServiceContent", "Login", "Logout", "SessionIsActive", "CurrentTime",
     "AbortCustomization_Task",
     "RetrievePropertiesEx", "ContinueRetrievePropertiesEx", "CancelRetrievePropertiesEx",
+    "CreateFilter", "DestroyPropertyFilter", "WaitForUpdatesEx", "CancelWaitForUpdates",
+    "QueryEvents",
 ]
 # Subtypes that only ever arrive polymorphically (xsi:type) and so are not reached by the closure.
 EXTRA_TYPES = [
@@ -28,6 +30,10 @@ EXTRA_TYPES = [
     "CustomizationFault", "NotAuthenticated", "NoPermission", "InvalidLogin", "ManagedObjectNotFound",
     "InvalidArgument", "RuntimeFault", "SystemError", "InvalidLocale", "InvalidProperty",
     "NotSupported", "TaskReasonUser", "TaskInfo", "TaskInfoState",
+    "RequestCanceled", "InvalidCollectorVersion",
+    "CustomizationStartedEvent", "CustomizationSucceeded", "CustomizationFailed", "CustomizationUnknownFailure",
+    "CustomizationSysprepFailed", "CustomizationLinuxIdentityFailed", "CustomizationNetworkSetupFailed",
+    "CustomizationFailedReasonCode",
 ]
 WHOLE_FILES = ["core-types.xsd", "query-types.xsd", "query-messagetypes.xsd",
                "reflect-types.xsd", "reflect-messagetypes.xsd", "vimService.wsdl"]

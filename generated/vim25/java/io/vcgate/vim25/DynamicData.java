@@ -27,6 +27,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "DynamicData", namespace = "urn:vim25")
 @XmlSeeAlso({
+    UpdateSet.class,
     RetrieveResult.class,
     ServiceContent.class,
     UserSession.class,
@@ -38,7 +39,6 @@ import jakarta.xml.bind.annotation.XmlType;
     ObjectSpec.class,
     SelectionSpec.class,
     ObjectContent.class,
-    UpdateSet.class,
     PropertyFilterUpdate.class,
     ObjectUpdate.class,
     PropertyChange.class,
@@ -49,6 +49,12 @@ import jakarta.xml.bind.annotation.XmlType;
     AboutInfo.class,
     TaskInfo.class,
     TaskReason.class,
+    Event.class,
+    EventArgument.class,
+    EventFilterSpec.class,
+    EventFilterSpecByEntity.class,
+    EventFilterSpecByTime.class,
+    EventFilterSpecByUsername.class,
     GuestInfoCustomizationInfo.class,
     GuestAuthentication.class
 })

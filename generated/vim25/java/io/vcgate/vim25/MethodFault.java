@@ -34,8 +34,8 @@ import jakarta.xml.bind.annotation.XmlType;
     "faultMessage"
 }, namespace = "urn:vim25")
 @XmlSeeAlso({
-    InvalidProperty.class,
     InvalidCollectorVersion.class,
+    InvalidProperty.class,
     RuntimeFault.class,
     VimFault.class
 })

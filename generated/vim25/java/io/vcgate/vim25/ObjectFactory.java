@@ -24,15 +24,21 @@ import jakarta.xml.bind.annotation.XmlRegistry;
 public class ObjectFactory {
 
     private static final QName _RuntimeFaultFault_QNAME = new QName("urn:vim25", "RuntimeFaultFault");
+    private static final QName _InvalidCollectorVersionFault_QNAME = new QName("urn:vim25", "InvalidCollectorVersionFault");
     private static final QName _InvalidPropertyFault_QNAME = new QName("urn:vim25", "InvalidPropertyFault");
+    private static final QName _CreateFilter_QNAME = new QName("urn:vim25", "CreateFilter");
+    private static final QName _CancelWaitForUpdates_QNAME = new QName("urn:vim25", "CancelWaitForUpdates");
+    private static final QName _WaitForUpdatesEx_QNAME = new QName("urn:vim25", "WaitForUpdatesEx");
     private static final QName _RetrievePropertiesEx_QNAME = new QName("urn:vim25", "RetrievePropertiesEx");
     private static final QName _ContinueRetrievePropertiesEx_QNAME = new QName("urn:vim25", "ContinueRetrievePropertiesEx");
     private static final QName _CancelRetrievePropertiesEx_QNAME = new QName("urn:vim25", "CancelRetrievePropertiesEx");
+    private static final QName _DestroyPropertyFilter_QNAME = new QName("urn:vim25", "DestroyPropertyFilter");
     private static final QName _CurrentTime_QNAME = new QName("urn:vim25", "CurrentTime");
     private static final QName _RetrieveServiceContent_QNAME = new QName("urn:vim25", "RetrieveServiceContent");
     private static final QName _Login_QNAME = new QName("urn:vim25", "Login");
     private static final QName _Logout_QNAME = new QName("urn:vim25", "Logout");
     private static final QName _SessionIsActive_QNAME = new QName("urn:vim25", "SessionIsActive");
+    private static final QName _QueryEvents_QNAME = new QName("urn:vim25", "QueryEvents");
     private static final QName _CustomizationFaultFault_QNAME = new QName("urn:vim25", "CustomizationFaultFault");
     private static final QName _GuestPermissionDeniedFault_QNAME = new QName("urn:vim25", "GuestPermissionDeniedFault");
     private static final QName _InvalidGuestLoginFault_QNAME = new QName("urn:vim25", "InvalidGuestLoginFault");
@@ -60,6 +66,16 @@ public class ObjectFactory {
     }
 
     /**
+     * Create an instance of {@link InvalidCollectorVersion }
+     * 
+     * @return
+     *     the new instance of {@link InvalidCollectorVersion }
+     */
+    public InvalidCollectorVersion createInvalidCollectorVersion() {
+        return new InvalidCollectorVersion();
+    }
+
+    /**
      * Create an instance of {@link InvalidProperty }
      * 
      * @return
@@ -67,6 +83,86 @@ public class ObjectFactory {
      */
     public InvalidProperty createInvalidProperty() {
         return new InvalidProperty();
+    }
+
+    /**
+     * Create an instance of {@link CreateFilterRequestType }
+     * 
+     * @return
+     *     the new instance of {@link CreateFilterRequestType }
+     */
+    public CreateFilterRequestType createCreateFilterRequestType() {
+        return new CreateFilterRequestType();
+    }
+
+    /**
+     * Create an instance of {@link CreateFilterResponse }
+     * 
+     * @return
+     *     the new instance of {@link CreateFilterResponse }
+     */
+    public CreateFilterResponse createCreateFilterResponse() {
+        return new CreateFilterResponse();
+    }
+
+    /**
+     * Create an instance of {@link ManagedObjectReference }
+     * 
+     * @return
+     *     the new instance of {@link ManagedObjectReference }
+     */
+    public ManagedObjectReference createManagedObjectReference() {
+        return new ManagedObjectReference();
+    }
+
+    /**
+     * Create an instance of {@link CancelWaitForUpdatesRequestType }
+     * 
+     * @return
+     *     the new instance of {@link CancelWaitForUpdatesRequestType }
+     */
+    public CancelWaitForUpdatesRequestType createCancelWaitForUpdatesRequestType() {
+        return new CancelWaitForUpdatesRequestType();
+    }
+
+    /**
+     * Create an instance of {@link CancelWaitForUpdatesResponse }
+     * 
+     * @return
+     *     the new instance of {@link CancelWaitForUpdatesResponse }
+     */
+    public CancelWaitForUpdatesResponse createCancelWaitForUpdatesResponse() {
+        return new CancelWaitForUpdatesResponse();
+    }
+
+    /**
+     * Create an instance of {@link WaitForUpdatesExRequestType }
+     * 
+     * @return
+     *     the new instance of {@link WaitForUpdatesExRequestType }
+     */
+    public WaitForUpdatesExRequestType createWaitForUpdatesExRequestType() {
+        return new WaitForUpdatesExRequestType();
+    }
+
+    /**
+     * Create an instance of {@link WaitForUpdatesExResponse }
+     * 
+     * @return
+     *     the new instance of {@link WaitForUpdatesExResponse }
+     */
+    public WaitForUpdatesExResponse createWaitForUpdatesExResponse() {
+        return new WaitForUpdatesExResponse();
+    }
+
+    /**
+     * Create an instance of {@link UpdateSet }
+     * 
+     * @return
+     *     the new instance of {@link UpdateSet }
+     */
+    public UpdateSet createUpdateSet() {
+        return new UpdateSet();
     }
 
     /**
@@ -137,6 +233,26 @@ public class ObjectFactory {
      */
     public CancelRetrievePropertiesExResponse createCancelRetrievePropertiesExResponse() {
         return new CancelRetrievePropertiesExResponse();
+    }
+
+    /**
+     * Create an instance of {@link DestroyPropertyFilterRequestType }
+     * 
+     * @return
+     *     the new instance of {@link DestroyPropertyFilterRequestType }
+     */
+    public DestroyPropertyFilterRequestType createDestroyPropertyFilterRequestType() {
+        return new DestroyPropertyFilterRequestType();
+    }
+
+    /**
+     * Create an instance of {@link DestroyPropertyFilterResponse }
+     * 
+     * @return
+     *     the new instance of {@link DestroyPropertyFilterResponse }
+     */
+    public DestroyPropertyFilterResponse createDestroyPropertyFilterResponse() {
+        return new DestroyPropertyFilterResponse();
     }
 
     /**
@@ -260,6 +376,36 @@ public class ObjectFactory {
     }
 
     /**
+     * Create an instance of {@link QueryEventsRequestType }
+     * 
+     * @return
+     *     the new instance of {@link QueryEventsRequestType }
+     */
+    public QueryEventsRequestType createQueryEventsRequestType() {
+        return new QueryEventsRequestType();
+    }
+
+    /**
+     * Create an instance of {@link QueryEventsResponse }
+     * 
+     * @return
+     *     the new instance of {@link QueryEventsResponse }
+     */
+    public QueryEventsResponse createQueryEventsResponse() {
+        return new QueryEventsResponse();
+    }
+
+    /**
+     * Create an instance of {@link Event }
+     * 
+     * @return
+     *     the new instance of {@link Event }
+     */
+    public Event createEvent() {
+        return new Event();
+    }
+
+    /**
      * Create an instance of {@link CustomizationFault }
      * 
      * @return
@@ -347,16 +493,6 @@ public class ObjectFactory {
      */
     public AbortCustomizationTaskResponse createAbortCustomizationTaskResponse() {
         return new AbortCustomizationTaskResponse();
-    }
-
-    /**
-     * Create an instance of {@link ManagedObjectReference }
-     * 
-     * @return
-     *     the new instance of {@link ManagedObjectReference }
-     */
-    public ManagedObjectReference createManagedObjectReference() {
-        return new ManagedObjectReference();
     }
 
     /**
@@ -740,16 +876,6 @@ public class ObjectFactory {
     }
 
     /**
-     * Create an instance of {@link InvalidCollectorVersion }
-     * 
-     * @return
-     *     the new instance of {@link InvalidCollectorVersion }
-     */
-    public InvalidCollectorVersion createInvalidCollectorVersion() {
-        return new InvalidCollectorVersion();
-    }
-
-    /**
      * Create an instance of {@link PropertyFilterSpec }
      * 
      * @return
@@ -857,16 +983,6 @@ public class ObjectFactory {
      */
     public ArrayOfObjectContent createArrayOfObjectContent() {
         return new ArrayOfObjectContent();
-    }
-
-    /**
-     * Create an instance of {@link UpdateSet }
-     * 
-     * @return
-     *     the new instance of {@link UpdateSet }
-     */
-    public UpdateSet createUpdateSet() {
-        return new UpdateSet();
     }
 
     /**
@@ -990,16 +1106,6 @@ public class ObjectFactory {
     }
 
     /**
-     * Create an instance of {@link CreateFilterRequestType }
-     * 
-     * @return
-     *     the new instance of {@link CreateFilterRequestType }
-     */
-    public CreateFilterRequestType createCreateFilterRequestType() {
-        return new CreateFilterRequestType();
-    }
-
-    /**
      * Create an instance of {@link RetrievePropertiesRequestType }
      * 
      * @return
@@ -1030,26 +1136,6 @@ public class ObjectFactory {
     }
 
     /**
-     * Create an instance of {@link CancelWaitForUpdatesRequestType }
-     * 
-     * @return
-     *     the new instance of {@link CancelWaitForUpdatesRequestType }
-     */
-    public CancelWaitForUpdatesRequestType createCancelWaitForUpdatesRequestType() {
-        return new CancelWaitForUpdatesRequestType();
-    }
-
-    /**
-     * Create an instance of {@link WaitForUpdatesExRequestType }
-     * 
-     * @return
-     *     the new instance of {@link WaitForUpdatesExRequestType }
-     */
-    public WaitForUpdatesExRequestType createWaitForUpdatesExRequestType() {
-        return new WaitForUpdatesExRequestType();
-    }
-
-    /**
      * Create an instance of {@link CreatePropertyCollectorRequestType }
      * 
      * @return
@@ -1067,16 +1153,6 @@ public class ObjectFactory {
      */
     public DestroyPropertyCollectorRequestType createDestroyPropertyCollectorRequestType() {
         return new DestroyPropertyCollectorRequestType();
-    }
-
-    /**
-     * Create an instance of {@link DestroyPropertyFilterRequestType }
-     * 
-     * @return
-     *     the new instance of {@link DestroyPropertyFilterRequestType }
-     */
-    public DestroyPropertyFilterRequestType createDestroyPropertyFilterRequestType() {
-        return new DestroyPropertyFilterRequestType();
     }
 
     /**
@@ -1147,6 +1223,256 @@ public class ObjectFactory {
      */
     public ArrayOfUserSession createArrayOfUserSession() {
         return new ArrayOfUserSession();
+    }
+
+    /**
+     * Create an instance of {@link ArrayOfEvent }
+     * 
+     * @return
+     *     the new instance of {@link ArrayOfEvent }
+     */
+    public ArrayOfEvent createArrayOfEvent() {
+        return new ArrayOfEvent();
+    }
+
+    /**
+     * Create an instance of {@link VmEvent }
+     * 
+     * @return
+     *     the new instance of {@link VmEvent }
+     */
+    public VmEvent createVmEvent() {
+        return new VmEvent();
+    }
+
+    /**
+     * Create an instance of {@link CustomizationEvent }
+     * 
+     * @return
+     *     the new instance of {@link CustomizationEvent }
+     */
+    public CustomizationEvent createCustomizationEvent() {
+        return new CustomizationEvent();
+    }
+
+    /**
+     * Create an instance of {@link CustomizationStartedEvent }
+     * 
+     * @return
+     *     the new instance of {@link CustomizationStartedEvent }
+     */
+    public CustomizationStartedEvent createCustomizationStartedEvent() {
+        return new CustomizationStartedEvent();
+    }
+
+    /**
+     * Create an instance of {@link CustomizationSucceeded }
+     * 
+     * @return
+     *     the new instance of {@link CustomizationSucceeded }
+     */
+    public CustomizationSucceeded createCustomizationSucceeded() {
+        return new CustomizationSucceeded();
+    }
+
+    /**
+     * Create an instance of {@link CustomizationFailed }
+     * 
+     * @return
+     *     the new instance of {@link CustomizationFailed }
+     */
+    public CustomizationFailed createCustomizationFailed() {
+        return new CustomizationFailed();
+    }
+
+    /**
+     * Create an instance of {@link CustomizationUnknownFailure }
+     * 
+     * @return
+     *     the new instance of {@link CustomizationUnknownFailure }
+     */
+    public CustomizationUnknownFailure createCustomizationUnknownFailure() {
+        return new CustomizationUnknownFailure();
+    }
+
+    /**
+     * Create an instance of {@link CustomizationSysprepFailed }
+     * 
+     * @return
+     *     the new instance of {@link CustomizationSysprepFailed }
+     */
+    public CustomizationSysprepFailed createCustomizationSysprepFailed() {
+        return new CustomizationSysprepFailed();
+    }
+
+    /**
+     * Create an instance of {@link CustomizationLinuxIdentityFailed }
+     * 
+     * @return
+     *     the new instance of {@link CustomizationLinuxIdentityFailed }
+     */
+    public CustomizationLinuxIdentityFailed createCustomizationLinuxIdentityFailed() {
+        return new CustomizationLinuxIdentityFailed();
+    }
+
+    /**
+     * Create an instance of {@link CustomizationNetworkSetupFailed }
+     * 
+     * @return
+     *     the new instance of {@link CustomizationNetworkSetupFailed }
+     */
+    public CustomizationNetworkSetupFailed createCustomizationNetworkSetupFailed() {
+        return new CustomizationNetworkSetupFailed();
+    }
+
+    /**
+     * Create an instance of {@link EventArgument }
+     * 
+     * @return
+     *     the new instance of {@link EventArgument }
+     */
+    public EventArgument createEventArgument() {
+        return new EventArgument();
+    }
+
+    /**
+     * Create an instance of {@link EntityEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link EntityEventArgument }
+     */
+    public EntityEventArgument createEntityEventArgument() {
+        return new EntityEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link DatacenterEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link DatacenterEventArgument }
+     */
+    public DatacenterEventArgument createDatacenterEventArgument() {
+        return new DatacenterEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link ComputeResourceEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link ComputeResourceEventArgument }
+     */
+    public ComputeResourceEventArgument createComputeResourceEventArgument() {
+        return new ComputeResourceEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link HostEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link HostEventArgument }
+     */
+    public HostEventArgument createHostEventArgument() {
+        return new HostEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link ArrayOfHostEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link ArrayOfHostEventArgument }
+     */
+    public ArrayOfHostEventArgument createArrayOfHostEventArgument() {
+        return new ArrayOfHostEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link VmEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link VmEventArgument }
+     */
+    public VmEventArgument createVmEventArgument() {
+        return new VmEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link ArrayOfVmEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link ArrayOfVmEventArgument }
+     */
+    public ArrayOfVmEventArgument createArrayOfVmEventArgument() {
+        return new ArrayOfVmEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link DatastoreEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link DatastoreEventArgument }
+     */
+    public DatastoreEventArgument createDatastoreEventArgument() {
+        return new DatastoreEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link NetworkEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link NetworkEventArgument }
+     */
+    public NetworkEventArgument createNetworkEventArgument() {
+        return new NetworkEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link DvsEventArgument }
+     * 
+     * @return
+     *     the new instance of {@link DvsEventArgument }
+     */
+    public DvsEventArgument createDvsEventArgument() {
+        return new DvsEventArgument();
+    }
+
+    /**
+     * Create an instance of {@link EventFilterSpec }
+     * 
+     * @return
+     *     the new instance of {@link EventFilterSpec }
+     */
+    public EventFilterSpec createEventFilterSpec() {
+        return new EventFilterSpec();
+    }
+
+    /**
+     * Create an instance of {@link EventFilterSpecByEntity }
+     * 
+     * @return
+     *     the new instance of {@link EventFilterSpecByEntity }
+     */
+    public EventFilterSpecByEntity createEventFilterSpecByEntity() {
+        return new EventFilterSpecByEntity();
+    }
+
+    /**
+     * Create an instance of {@link EventFilterSpecByTime }
+     * 
+     * @return
+     *     the new instance of {@link EventFilterSpecByTime }
+     */
+    public EventFilterSpecByTime createEventFilterSpecByTime() {
+        return new EventFilterSpecByTime();
+    }
+
+    /**
+     * Create an instance of {@link EventFilterSpecByUsername }
+     * 
+     * @return
+     *     the new instance of {@link EventFilterSpecByUsername }
+     */
+    public EventFilterSpecByUsername createEventFilterSpecByUsername() {
+        return new EventFilterSpecByUsername();
     }
 
     /**
@@ -1273,6 +1599,19 @@ public class ObjectFactory {
     }
 
     /**
+     * Create an instance of {@link JAXBElement }{@code <}{@link InvalidCollectorVersion }{@code >}
+     * 
+     * @param value
+     *     Java instance representing xml element's value.
+     * @return
+     *     the new instance of {@link JAXBElement }{@code <}{@link InvalidCollectorVersion }{@code >}
+     */
+    @XmlElementDecl(namespace = "urn:vim25", name = "InvalidCollectorVersionFault")
+    public JAXBElement<InvalidCollectorVersion> createInvalidCollectorVersionFault(InvalidCollectorVersion value) {
+        return new JAXBElement<>(_InvalidCollectorVersionFault_QNAME, InvalidCollectorVersion.class, null, value);
+    }
+
+    /**
      * Create an instance of {@link JAXBElement }{@code <}{@link InvalidProperty }{@code >}
      * 
      * @param value
@@ -1283,6 +1622,45 @@ public class ObjectFactory {
     @XmlElementDecl(namespace = "urn:vim25", name = "InvalidPropertyFault")
     public JAXBElement<InvalidProperty> createInvalidPropertyFault(InvalidProperty value) {
         return new JAXBElement<>(_InvalidPropertyFault_QNAME, InvalidProperty.class, null, value);
+    }
+
+    /**
+     * Create an instance of {@link JAXBElement }{@code <}{@link CreateFilterRequestType }{@code >}
+     * 
+     * @param value
+     *     Java instance representing xml element's value.
+     * @return
+     *     the new instance of {@link JAXBElement }{@code <}{@link CreateFilterRequestType }{@code >}
+     */
+    @XmlElementDecl(namespace = "urn:vim25", name = "CreateFilter")
+    public JAXBElement<CreateFilterRequestType> createCreateFilter(CreateFilterRequestType value) {
+        return new JAXBElement<>(_CreateFilter_QNAME, CreateFilterRequestType.class, null, value);
+    }
+
+    /**
+     * Create an instance of {@link JAXBElement }{@code <}{@link CancelWaitForUpdatesRequestType }{@code >}
+     * 
+     * @param value
+     *     Java instance representing xml element's value.
+     * @return
+     *     the new instance of {@link JAXBElement }{@code <}{@link CancelWaitForUpdatesRequestType }{@code >}
+     */
+    @XmlElementDecl(namespace = "urn:vim25", name = "CancelWaitForUpdates")
+    public JAXBElement<CancelWaitForUpdatesRequestType> createCancelWaitForUpdates(CancelWaitForUpdatesRequestType value) {
+        return new JAXBElement<>(_CancelWaitForUpdates_QNAME, CancelWaitForUpdatesRequestType.class, null, value);
+    }
+
+    /**
+     * Create an instance of {@link JAXBElement }{@code <}{@link WaitForUpdatesExRequestType }{@code >}
+     * 
+     * @param value
+     *     Java instance representing xml element's value.
+     * @return
+     *     the new instance of {@link JAXBElement }{@code <}{@link WaitForUpdatesExRequestType }{@code >}
+     */
+    @XmlElementDecl(namespace = "urn:vim25", name = "WaitForUpdatesEx")
+    public JAXBElement<WaitForUpdatesExRequestType> createWaitForUpdatesEx(WaitForUpdatesExRequestType value) {
+        return new JAXBElement<>(_WaitForUpdatesEx_QNAME, WaitForUpdatesExRequestType.class, null, value);
     }
 
     /**
@@ -1322,6 +1700,19 @@ public class ObjectFactory {
     @XmlElementDecl(namespace = "urn:vim25", name = "CancelRetrievePropertiesEx")
     public JAXBElement<CancelRetrievePropertiesExRequestType> createCancelRetrievePropertiesEx(CancelRetrievePropertiesExRequestType value) {
         return new JAXBElement<>(_CancelRetrievePropertiesEx_QNAME, CancelRetrievePropertiesExRequestType.class, null, value);
+    }
+
+    /**
+     * Create an instance of {@link JAXBElement }{@code <}{@link DestroyPropertyFilterRequestType }{@code >}
+     * 
+     * @param value
+     *     Java instance representing xml element's value.
+     * @return
+     *     the new instance of {@link JAXBElement }{@code <}{@link DestroyPropertyFilterRequestType }{@code >}
+     */
+    @XmlElementDecl(namespace = "urn:vim25", name = "DestroyPropertyFilter")
+    public JAXBElement<DestroyPropertyFilterRequestType> createDestroyPropertyFilter(DestroyPropertyFilterRequestType value) {
+        return new JAXBElement<>(_DestroyPropertyFilter_QNAME, DestroyPropertyFilterRequestType.class, null, value);
     }
 
     /**
@@ -1387,6 +1778,19 @@ public class ObjectFactory {
     @XmlElementDecl(namespace = "urn:vim25", name = "SessionIsActive")
     public JAXBElement<SessionIsActiveRequestType> createSessionIsActive(SessionIsActiveRequestType value) {
         return new JAXBElement<>(_SessionIsActive_QNAME, SessionIsActiveRequestType.class, null, value);
+    }
+
+    /**
+     * Create an instance of {@link JAXBElement }{@code <}{@link QueryEventsRequestType }{@code >}
+     * 
+     * @param value
+     *     Java instance representing xml element's value.
+     * @return
+     *     the new instance of {@link JAXBElement }{@code <}{@link QueryEventsRequestType }{@code >}
+     */
+    @XmlElementDecl(namespace = "urn:vim25", name = "QueryEvents")
+    public JAXBElement<QueryEventsRequestType> createQueryEvents(QueryEventsRequestType value) {
+        return new JAXBElement<>(_QueryEvents_QNAME, QueryEventsRequestType.class, null, value);
     }
 
     /**

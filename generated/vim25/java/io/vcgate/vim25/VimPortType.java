@@ -17,16 +17,6 @@ import jakarta.xml.ws.ResponseWrapper;
 @XmlSeeAlso({ObjectFactory.class})
 public interface VimPortType {
 
-    @WebMethod(operationName = "RetrieveServiceContent", action = "urn:vim25/7.0.3.0")
-    @RequestWrapper(localName = "RetrieveServiceContent", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.RetrieveServiceContentRequestType")
-    @ResponseWrapper(localName = "RetrieveServiceContentResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.RetrieveServiceContentResponse")
-    @WebResult(name = "returnval", targetNamespace = "urn:vim25")
-    public io.vcgate.vim25.ServiceContent retrieveServiceContent(
-
-        @WebParam(name = "_this", targetNamespace = "urn:vim25")
-        io.vcgate.vim25.ManagedObjectReference _this
-    ) throws RuntimeFaultFaultMsg;
-
     @WebMethod(operationName = "Logout", action = "urn:vim25/7.0.3.0")
     @RequestWrapper(localName = "Logout", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.LogoutRequestType")
     @ResponseWrapper(localName = "LogoutResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.LogoutResponse")
@@ -48,6 +38,82 @@ public interface VimPortType {
         java.lang.String sessionID,
         @WebParam(name = "userName", targetNamespace = "urn:vim25")
         java.lang.String userName
+    ) throws RuntimeFaultFaultMsg;
+
+    @WebMethod(operationName = "DestroyPropertyFilter", action = "urn:vim25/7.0.3.0")
+    @RequestWrapper(localName = "DestroyPropertyFilter", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.DestroyPropertyFilterRequestType")
+    @ResponseWrapper(localName = "DestroyPropertyFilterResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.DestroyPropertyFilterResponse")
+    public void destroyPropertyFilter(
+
+        @WebParam(name = "_this", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.ManagedObjectReference _this
+    ) throws RuntimeFaultFaultMsg;
+
+    @WebMethod(operationName = "QueryEvents", action = "urn:vim25/7.0.3.0")
+    @RequestWrapper(localName = "QueryEvents", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.QueryEventsRequestType")
+    @ResponseWrapper(localName = "QueryEventsResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.QueryEventsResponse")
+    @WebResult(name = "returnval", targetNamespace = "urn:vim25")
+    public java.util.List<io.vcgate.vim25.Event> queryEvents(
+
+        @WebParam(name = "_this", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.ManagedObjectReference _this,
+        @WebParam(name = "filter", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.EventFilterSpec filter
+    ) throws RuntimeFaultFaultMsg;
+
+    @WebMethod(operationName = "ContinueRetrievePropertiesEx", action = "urn:vim25/7.0.3.0")
+    @RequestWrapper(localName = "ContinueRetrievePropertiesEx", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.ContinueRetrievePropertiesExRequestType")
+    @ResponseWrapper(localName = "ContinueRetrievePropertiesExResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.ContinueRetrievePropertiesExResponse")
+    @WebResult(name = "returnval", targetNamespace = "urn:vim25")
+    public io.vcgate.vim25.RetrieveResult continueRetrievePropertiesEx(
+
+        @WebParam(name = "_this", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.ManagedObjectReference _this,
+        @WebParam(name = "token", targetNamespace = "urn:vim25")
+        java.lang.String token
+    ) throws RuntimeFaultFaultMsg, InvalidPropertyFaultMsg;
+
+    @WebMethod(operationName = "CreateFilter", action = "urn:vim25/7.0.3.0")
+    @RequestWrapper(localName = "CreateFilter", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.CreateFilterRequestType")
+    @ResponseWrapper(localName = "CreateFilterResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.CreateFilterResponse")
+    @WebResult(name = "returnval", targetNamespace = "urn:vim25")
+    public io.vcgate.vim25.ManagedObjectReference createFilter(
+
+        @WebParam(name = "_this", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.ManagedObjectReference _this,
+        @WebParam(name = "spec", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.PropertyFilterSpec spec,
+        @WebParam(name = "partialUpdates", targetNamespace = "urn:vim25")
+        boolean partialUpdates
+    ) throws RuntimeFaultFaultMsg, InvalidPropertyFaultMsg;
+
+    @WebMethod(operationName = "CurrentTime", action = "urn:vim25/7.0.3.0")
+    @RequestWrapper(localName = "CurrentTime", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.CurrentTimeRequestType")
+    @ResponseWrapper(localName = "CurrentTimeResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.CurrentTimeResponse")
+    @WebResult(name = "returnval", targetNamespace = "urn:vim25")
+    public javax.xml.datatype.XMLGregorianCalendar currentTime(
+
+        @WebParam(name = "_this", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.ManagedObjectReference _this
+    ) throws RuntimeFaultFaultMsg;
+
+    @WebMethod(operationName = "RetrieveServiceContent", action = "urn:vim25/7.0.3.0")
+    @RequestWrapper(localName = "RetrieveServiceContent", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.RetrieveServiceContentRequestType")
+    @ResponseWrapper(localName = "RetrieveServiceContentResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.RetrieveServiceContentResponse")
+    @WebResult(name = "returnval", targetNamespace = "urn:vim25")
+    public io.vcgate.vim25.ServiceContent retrieveServiceContent(
+
+        @WebParam(name = "_this", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.ManagedObjectReference _this
+    ) throws RuntimeFaultFaultMsg;
+
+    @WebMethod(operationName = "CancelWaitForUpdates", action = "urn:vim25/7.0.3.0")
+    @RequestWrapper(localName = "CancelWaitForUpdates", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.CancelWaitForUpdatesRequestType")
+    @ResponseWrapper(localName = "CancelWaitForUpdatesResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.CancelWaitForUpdatesResponse")
+    public void cancelWaitForUpdates(
+
+        @WebParam(name = "_this", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.ManagedObjectReference _this
     ) throws RuntimeFaultFaultMsg;
 
     @WebMethod(operationName = "CancelRetrievePropertiesEx", action = "urn:vim25/7.0.3.0")
@@ -75,18 +141,6 @@ public interface VimPortType {
         io.vcgate.vim25.GuestAuthentication auth
     ) throws CustomizationFaultFaultMsg, InvalidStateFaultMsg, TaskInProgressFaultMsg, InvalidGuestLoginFaultMsg, RuntimeFaultFaultMsg, GuestPermissionDeniedFaultMsg;
 
-    @WebMethod(operationName = "ContinueRetrievePropertiesEx", action = "urn:vim25/7.0.3.0")
-    @RequestWrapper(localName = "ContinueRetrievePropertiesEx", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.ContinueRetrievePropertiesExRequestType")
-    @ResponseWrapper(localName = "ContinueRetrievePropertiesExResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.ContinueRetrievePropertiesExResponse")
-    @WebResult(name = "returnval", targetNamespace = "urn:vim25")
-    public io.vcgate.vim25.RetrieveResult continueRetrievePropertiesEx(
-
-        @WebParam(name = "_this", targetNamespace = "urn:vim25")
-        io.vcgate.vim25.ManagedObjectReference _this,
-        @WebParam(name = "token", targetNamespace = "urn:vim25")
-        java.lang.String token
-    ) throws RuntimeFaultFaultMsg, InvalidPropertyFaultMsg;
-
     @WebMethod(operationName = "Login", action = "urn:vim25/7.0.3.0")
     @RequestWrapper(localName = "Login", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.LoginRequestType")
     @ResponseWrapper(localName = "LoginResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.LoginResponse")
@@ -103,15 +157,19 @@ public interface VimPortType {
         java.lang.String locale
     ) throws InvalidLocaleFaultMsg, RuntimeFaultFaultMsg, InvalidLoginFaultMsg;
 
-    @WebMethod(operationName = "CurrentTime", action = "urn:vim25/7.0.3.0")
-    @RequestWrapper(localName = "CurrentTime", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.CurrentTimeRequestType")
-    @ResponseWrapper(localName = "CurrentTimeResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.CurrentTimeResponse")
+    @WebMethod(operationName = "WaitForUpdatesEx", action = "urn:vim25/7.0.3.0")
+    @RequestWrapper(localName = "WaitForUpdatesEx", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.WaitForUpdatesExRequestType")
+    @ResponseWrapper(localName = "WaitForUpdatesExResponse", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.WaitForUpdatesExResponse")
     @WebResult(name = "returnval", targetNamespace = "urn:vim25")
-    public javax.xml.datatype.XMLGregorianCalendar currentTime(
+    public io.vcgate.vim25.UpdateSet waitForUpdatesEx(
 
         @WebParam(name = "_this", targetNamespace = "urn:vim25")
-        io.vcgate.vim25.ManagedObjectReference _this
-    ) throws RuntimeFaultFaultMsg;
+        io.vcgate.vim25.ManagedObjectReference _this,
+        @WebParam(name = "version", targetNamespace = "urn:vim25")
+        java.lang.String version,
+        @WebParam(name = "options", targetNamespace = "urn:vim25")
+        io.vcgate.vim25.WaitOptions options
+    ) throws InvalidCollectorVersionFaultMsg, RuntimeFaultFaultMsg;
 
     @WebMethod(operationName = "RetrievePropertiesEx", action = "urn:vim25/7.0.3.0")
     @RequestWrapper(localName = "RetrievePropertiesEx", targetNamespace = "urn:vim25", className = "io.vcgate.vim25.RetrievePropertiesExRequestType")

@@ -25,6 +25,8 @@ public enum FaultCategory {
     NOT_SUPPORTED,
     /** vCenter unreachable or answering 503, its circuit open, or vcgate's capacity for it full. */
     UNAVAILABLE,
+    /** The caller has as much under way in vcgate as one caller may (watches): vcgate's own answer, vCenter not asked. */
+    TOO_MANY_REQUESTS,
     /** vCenter did not answer in time. */
     TIMEOUT,
     /** An answer vcgate cannot use: unknown fault, RuntimeFault, SystemError, a non-SOAP page. */

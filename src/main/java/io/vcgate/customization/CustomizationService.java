@@ -1,12 +1,14 @@
 package io.vcgate.customization;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.Backend;
 import io.vcgate.core.BackendFailure;
@@ -28,7 +30,8 @@ import io.vcgate.vcenter.Vcenters;
  * until the vCenter is found to lack it ({@link ApiLevel}), then guest.customizationInfo;</li>
  * <li><b>abort</b>: AbortCustomization_Task, then one read of the Task it started, or, with a wait,
  * the Task followed until it ends or the wait (capped at {@code vcgate.abort.max-wait}) runs out;</li>
- * <li><b>task</b>: a Task's info.</li>
+ * <li><b>task</b>: a Task's info;</li>
+ * <li><b>watch</b>: a customization or a Task followed to its end, pushed by vCenter ({@link Watches}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -52,6 +55,9 @@ public class CustomizationService {
 
     @Inject
     AbortConfig abortConfig;
+
+    @Inject
+    Watches watches;
 
     @Inject
     Vcenters vcenters;
@@ -82,7 +88,49 @@ public class CustomizationService {
         return Uni.join().all(states).andFailFast();
     }
 
+    /**
+     * The VM's customization status, from the API the source policy says; a FAILED one with the VM's
+     * latest customization failure event of that run (its type, reason and message) where vCenter logged one.
+     */
     public Uni<CustomizationInfo> status(Vcenter vcenter, Caller caller, String vm) {
+        return read(vcenter, caller, vm).flatMap(info -> info.status() != CustomizationInfo.Status.FAILED ? Uni.createFrom().item(info)
+                : soap.lastCustomizationFailure(vcenter, caller, vm, info.startTime())
+                        .map(event -> event.map(info::withFailureEvent).orElse(info))
+                        // the status is the answer; the event only adds to it
+                        .onFailure().recoverWithItem(info));
+    }
+
+    /**
+     * Follows the VM's customization: its status now, then each change vCenter pushes, until a status
+     * ends it (SUCCEEDED or FAILED, of a run started at or after {@code since} when given), {@code timeout}
+     * runs out (the default and cap of {@code vcgate.watch.*} apply) or following fails. A failure before
+     * the first status fails the stream itself.
+     */
+    public Multi<Watched<CustomizationInfo>> watch(Vcenter vcenter, Caller caller, String vm, OffsetDateTime since, Duration timeout) {
+        return watches.customization(vcenter, caller, vm, since, timeout, v -> status(v, caller, vm));
+    }
+
+    /** The status once the customization ended, or as it is when {@code wait} (capped) ran out: a long poll over {@link #watch}. */
+    public Uni<Watched<CustomizationInfo>> await(Vcenter vcenter, Caller caller, String vm, OffsetDateTime since, Duration wait) {
+        return watch(vcenter, caller, vm, since, wait).collect().last().map(last -> {
+            if (last.kind() == Watched.Kind.ERROR) {
+                throw last.failure() instanceof RuntimeException e ? e : new IllegalStateException(last.failure());
+            }
+            return last;
+        });
+    }
+
+    /** Follows the Task: its info now, then each change, until it has finished, {@code timeout} runs out or following fails. */
+    public Multi<Watched<TaskSnapshot>> watchTask(Vcenter vcenter, Caller caller, String task, Duration timeout) {
+        return watches.task(vcenter, caller, task, timeout);
+    }
+
+    /** Whether a status ends a watch with {@code since}: what {@code ended} says in answers. */
+    public static boolean ends(CustomizationInfo info, OffsetDateTime since) {
+        return Watches.ends(info, since);
+    }
+
+    private Uni<CustomizationInfo> read(Vcenter vcenter, Caller caller, String vm) {
         return switch (config.customizationSource()) {
             case REST -> rest.customizationLive(vcenter, caller, vm);
             case SOAP -> soap.customizationInfo(vcenter, caller, vm);

@@ -1,5 +1,8 @@
 package io.vcgate.facade;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
@@ -10,7 +13,7 @@ import io.vcgate.facade.model.AbortRequest;
 import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vcenter.Vcenters;
 
-/** {@code /v1/vms/{vm}/guest/customization} (the default vCenter) and {@code /v1/vcenters/{vcenter}/vms/...}: status and abort. */
+/** {@code /v1/vms/{vm}/guest/customization} (the default vCenter) and {@code /v1/vcenters/{vcenter}/vms/...}: status (or a long poll) and abort. */
 public class CustomizationResource implements CustomizationApi {
 
     @Inject
@@ -20,13 +23,19 @@ public class CustomizationResource implements CustomizationApi {
     CurrentCaller caller;
 
     @Override
-    public Uni<Response> getCustomization(String vm) {
-        return getVcenterCustomization(Vcenters.DEFAULT, vm);
+    public Uni<Response> getCustomization(String vm, String wait, OffsetDateTime since) {
+        return getVcenterCustomization(Vcenters.DEFAULT, vm, wait, since);
     }
 
     @Override
-    public Uni<Response> getVcenterCustomization(String vcenter, String vm) {
-        return customization.status(customization.vcenter(vcenter), caller.get(), vm).map(info -> Response.ok(Views.status(info)).build());
+    public Uni<Response> getVcenterCustomization(String vcenter, String vm, String wait, OffsetDateTime since) {
+        Duration waitFor = WaitParameter.parse(wait);
+        if (waitFor == null) {
+            return customization.status(customization.vcenter(vcenter), caller.get(), vm).map(info -> Response.ok(since == null
+                    ? Views.status(info) : Views.status(info, CustomizationService.ends(info, since))).build());
+        }
+        return customization.await(customization.vcenter(vcenter), caller.get(), vm, since, waitFor)
+                .map(last -> Response.ok(Views.status(last.value(), last.ended())).build());
     }
 
     @Override

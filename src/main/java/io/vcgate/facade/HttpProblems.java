@@ -19,6 +19,9 @@ public class HttpProblems {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, ContainerRequestContext request) {
+        if (e.getCause() instanceof InvalidInput invalid) {
+            return InputProblems.field(invalid.field(), invalid.getMessage()); // a parameter that did not convert: not a 404
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();

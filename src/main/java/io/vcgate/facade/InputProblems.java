@@ -83,7 +83,7 @@ public class InputProblems {
         return field(field, message);
     }
 
-    private static Response field(String field, String message) {
+    static Response field(String field, String message) {
         return Problems.validation(field + ": " + message, List.of(new FieldError().field(field).message(message)));
     }
 }

@@ -40,6 +40,7 @@ public class ProblemTable {
         rows.put(FaultCategory.INVALID_ARGUMENT, new Row(400, "vCenter rejected an argument", false, null));
         rows.put(FaultCategory.NOT_SUPPORTED, new Row(501, "vCenter does not support this", false, null));
         rows.put(FaultCategory.UNAVAILABLE, new Row(503, "vCenter is unavailable", true, later));
+        rows.put(FaultCategory.TOO_MANY_REQUESTS, new Row(429, "Too many requests from this caller", true, later));
         rows.put(FaultCategory.TIMEOUT, new Row(504, "vCenter did not answer in time", true, null));
         rows.put(FaultCategory.BAD_GATEWAY, new Row(502, "vCenter gave an answer vcgate cannot use", true, null));
         if (rows.size() != FaultCategory.values().length) {

@@ -26,6 +26,16 @@ final class Problems {
 
     /** A backend failure, as the problem table says. */
     static Response of(BackendFailure failure, ProblemTable.Row row) {
+        Problem problem = body(failure, row);
+        Response.ResponseBuilder response = Response.status(row.status()).type(MEDIA_TYPE).entity(problem);
+        if (row.retryAfterSeconds() != null) {
+            response.header("Retry-After", row.retryAfterSeconds());
+        }
+        return response.build();
+    }
+
+    /** The problem document of a backend failure (not yet stamped). */
+    static Problem body(BackendFailure failure, ProblemTable.Row row) {
         String name = failure.fault() != null ? failure.fault() : failure.category().name();
         Problem problem = new Problem()
                 .type(BASE + kebab(name))
@@ -35,11 +45,7 @@ final class Problems {
                 .fault(failure.fault())
                 .retryable(row.retryable());
         problem.setErrors(null);
-        Response.ResponseBuilder response = Response.status(row.status()).type(MEDIA_TYPE).entity(problem);
-        if (row.retryAfterSeconds() != null) {
-            response.header("Retry-After", row.retryAfterSeconds());
-        }
-        return response.build();
+        return problem;
     }
 
     /** A problem of vcgate's own (bad input, wrong method...): never retryable as it is. */

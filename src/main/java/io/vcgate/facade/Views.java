@@ -12,6 +12,7 @@ import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.model.CircuitState;
 import io.vcgate.facade.model.Circuits;
 import io.vcgate.facade.model.CustomizationError;
+import io.vcgate.facade.model.CustomizationFailureEvent;
 import io.vcgate.facade.model.CustomizationStatus;
 import io.vcgate.facade.model.GuestCredentials;
 import io.vcgate.facade.model.PasswordCredentials;
@@ -42,9 +43,19 @@ final class Views {
                 .endTime(info.endTime());
         if (info.error() != null) {
             view.error(new CustomizationError().id(info.error().id()).message(info.error().message())
-                    .args(List.copyOf(info.error().args())));
+                    .args(List.copyOf(info.error().args())).event(event(info.error().event())));
         }
         return view;
+    }
+
+    /** The status in an answer to a watch: with whether it ended the watch. */
+    static CustomizationStatus status(CustomizationInfo info, boolean ended) {
+        return status(info).ended(ended);
+    }
+
+    private static CustomizationFailureEvent event(CustomizationInfo.FailureEvent event) {
+        return event == null ? null : new CustomizationFailureEvent().type(event.type()).reason(event.reason())
+                .message(event.message()).createdTime(event.createdTime()).logLocation(event.logLocation());
     }
 
     static Task task(TaskSnapshot snapshot) {

@@ -3,25 +3,30 @@ package io.vcgate.facade;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
-/** The abort's {@code wait}: an ISO-8601 duration. */
+/** A duration parameter ({@code wait}, {@code timeout}): an ISO-8601 duration. */
 final class WaitParameter {
 
     private WaitParameter() {
     }
 
-    /** Null when no wait was asked for. */
+    /** The abort's {@code wait}; null when no wait was asked for. */
     static Duration parse(String wait) {
-        if (wait == null || wait.isBlank()) {
+        return parse("wait", wait);
+    }
+
+    /** The parameter {@code name}; null when absent. */
+    static Duration parse(String name, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         Duration asked;
         try {
-            asked = Duration.parse(wait);
+            asked = Duration.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("wait", "must be an ISO-8601 duration such as PT30S");
+            throw new InvalidInput(name, "must be an ISO-8601 duration such as PT30S");
         }
         if (asked.isNegative()) {
-            throw new InvalidInput("wait", "must not be negative");
+            throw new InvalidInput(name, "must not be negative");
         }
         return asked;
     }

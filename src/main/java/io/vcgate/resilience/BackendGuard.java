@@ -88,12 +88,21 @@ public final class BackendGuard {
 
     /** An idempotent call: retried when vCenter seems unwell, within the budget. */
     public <T> Uni<T> read(Operation operation, Supplier<Uni<T>> call) {
-        return guarded(operation, call, false);
+        return guarded(operation, call, false, null);
     }
 
     /** A call that changes state in vCenter: retried only when it never reached vCenter. */
     public <T> Uni<T> write(Operation operation, Supplier<Uni<T>> call) {
-        return guarded(operation, call, true);
+        return guarded(operation, call, true, null);
+    }
+
+    /**
+     * A read that waits in vCenter until something changes (WaitForUpdatesEx): the breaker and retries
+     * of a read, but its own per-attempt {@code timeout} (longer than the wait it asks vCenter for) and
+     * no bulkhead slot, which a call that mostly waits would hold for nothing: watches have caps of their own.
+     */
+    public <T> Uni<T> longPoll(Operation operation, Duration timeout, Supplier<Uni<T>> call) {
+        return guarded(operation, call, false, timeout);
     }
 
     /** Closes the circuit and forgets its evidence (an operator's reset; tests). */
@@ -106,7 +115,7 @@ public final class BackendGuard {
         return breaker.state().name();
     }
 
-    private <T> Uni<T> guarded(Operation operation, Supplier<Uni<T>> call, boolean write) {
+    private <T> Uni<T> guarded(Operation operation, Supplier<Uni<T>> call, boolean write, Duration longPoll) {
         return Uni.createFrom().deferred(() -> {
             CircuitBreaker.Permit permit = breaker.acquire();
             if (permit == CircuitBreaker.Permit.REJECTED) {
@@ -114,7 +123,7 @@ public final class BackendGuard {
                 return Uni.createFrom().failure(circuitOpen());
             }
             budget.recordRequest();
-            Uni<T> attempted = attempt(operation, () -> {
+            Uni<T> attempted = attempt(operation, longPoll, () -> {
                 if (!breaker.allows(permit)) {
                     rejected.increment();
                     return Uni.createFrom().failure(circuitOpen());
@@ -146,10 +155,12 @@ public final class BackendGuard {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Uni<T> attempt(Operation operation, Supplier<Uni<T>> call) {
+    private <T> Uni<T> attempt(Operation operation, Duration longPoll, Supplier<Uni<T>> call) {
         return Uni.createFrom().deferred(() -> {
             long start = System.nanoTime();
-            return ((Uni<T>) attempts.get(call::get, Uni.class))
+            Uni<T> attempt = longPoll == null ? (Uni<T>) attempts.get(call::get, Uni.class)
+                    : call.get().ifNoItem().after(longPoll).failWith(TimeoutException::new);
+            return attempt
                     .onFailure().transform(BackendGuard::translate)
                     .onItemOrFailure().invoke((item, failure) -> operation.timed(start, failure));
         });
@@ -183,7 +194,7 @@ public final class BackendGuard {
     /** The outcome tag of an attempt: success, a fault category, circuit-open or bulkhead-full. */
     enum Outcome {
         SUCCESS, CIRCUIT_OPEN, BULKHEAD_FULL, ERROR, CONFLICT, GUEST_LOGIN_REJECTED, GUEST_PERMISSION_DENIED, CUSTOMIZATION_FAILED, NOT_FOUND,
-        FORBIDDEN, UNAUTHENTICATED, INVALID_ARGUMENT, NOT_SUPPORTED, UNAVAILABLE, TIMEOUT, BAD_GATEWAY;
+        FORBIDDEN, UNAUTHENTICATED, INVALID_ARGUMENT, NOT_SUPPORTED, UNAVAILABLE, TOO_MANY_REQUESTS, TIMEOUT, BAD_GATEWAY;
 
         final String tag = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

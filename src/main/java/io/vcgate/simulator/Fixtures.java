@@ -12,7 +12,8 @@ import io.vcgate.simulator.SimVm.Status;
  * Users {@code administrator@vsphere.local}, {@code automation@vsphere.local} and
  * {@code pipeline-01@vsphere.local} to {@code pipeline-20@vsphere.local}, {@code load001@vsphere.local} to
  * {@code load999@vsphere.local} (password {@code VMware1!});
- * guest credentials {@code root} / {@code guest-pass}; VMs vm-100 to vm-107.
+ * guest credentials {@code root} / {@code guest-pass}; VMs vm-100 to vm-107, and vm-110 and vm-111
+ * whose customization moves in time; the customization events of vm-103 and vm-104.
  */
 final class Fixtures {
 
@@ -23,6 +24,12 @@ final class Fixtures {
     static final String GUEST_DENIED_USER = "nobody";
 
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 22, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    /** Where Tools writes its customization log in a Linux guest, as vCenter's customization events say. */
+    static final String LOG_LOCATION = "/var/log/vmware-imc/toolsDeployPkg.log";
+
+    /** VMs whose customization moves: a run starts at every reset and ends as said here. */
+    static final Map<String, Status> MOVING = Map.of("vm-110", Status.SUCCEEDED, "vm-111", Status.FAILED);
 
     private Fixtures() {
     }
@@ -54,7 +61,23 @@ final class Fixtures {
         add(vms, new SimVm("vm-105", "clone-app-03", true, true, "task-900", false, Status.RUNNING, T0.plusMinutes(60), null, null, null));
         add(vms, new SimVm("vm-106", "clone-app-04", true, true, null, true, Status.RUNNING, T0.plusMinutes(61), null, null, null));
         add(vms, new SimVm("vm-107", "clone-app-05", true, true, null, false, Status.PENDING, null, null, null, null));
+        add(vms, new SimVm("vm-110", "clone-ci-01", true, true, null, false, Status.IDLE, null, null, null, null));
+        add(vms, new SimVm("vm-111", "clone-ci-02", true, true, null, false, Status.IDLE, null, null, null, null));
         return vms;
+    }
+
+    /** The events of the VMs that do not move: vm-103's run succeeded, vm-104's failed setting up the network. */
+    static java.util.List<SimEvent> events(java.util.concurrent.atomic.AtomicInteger keys) {
+        return java.util.List.of(
+                new SimEvent(keys.incrementAndGet(), "CustomizationStartedEvent", "vm-103", "clone-app-01", T0,
+                        "Started customization of VM clone-app-01. Customization log located at " + LOG_LOCATION + " in the guest OS.", null, LOG_LOCATION),
+                new SimEvent(keys.incrementAndGet(), "CustomizationSucceeded", "vm-103", "clone-app-01", T0.plusMinutes(2).plusSeconds(10),
+                        "Customization of VM clone-app-01 succeeded. Customization log located at " + LOG_LOCATION + " in the guest OS.", null, LOG_LOCATION),
+                new SimEvent(keys.incrementAndGet(), "CustomizationStartedEvent", "vm-104", "clone-app-02", T0,
+                        "Started customization of VM clone-app-02. Customization log located at " + LOG_LOCATION + " in the guest OS.", null, LOG_LOCATION),
+                new SimEvent(keys.incrementAndGet(), "CustomizationNetworkSetupFailed", "vm-104", "clone-app-02", T0.plusMinutes(2).plusSeconds(10),
+                        "Network settings of VM clone-app-02 could not be customized in the guest. See the customization log at "
+                                + LOG_LOCATION + " in the guest OS for details.", null, LOG_LOCATION));
     }
 
     private static void add(Map<String, SimVm> vms, SimVm vm) {

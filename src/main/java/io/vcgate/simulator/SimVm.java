@@ -20,6 +20,8 @@ final class SimVm {
     volatile OffsetDateTime end;
     volatile String errorId;
     volatile String errorMessage;
+    /** Customization runs started on it: a step of an earlier run no longer applies. */
+    volatile int run;
 
     SimVm(String id, String name, boolean poweredOn, boolean toolsRunning, String busyTask, boolean customizationFault,
             Status status, OffsetDateTime start, OffsetDateTime end, String errorId, String errorMessage) {

@@ -132,4 +132,28 @@ public class SimulatorAdmin {
     public Map<String, Object> ledgerSummary() {
         return ledger().summary();
     }
+
+    public record Run(String outcome) {
+    }
+
+    /** Starts a customization run on the VM (PENDING, RUNNING, then the outcome), as powering on a clone does. */
+    @POST
+    @Path("/vms/{vm}/customization")
+    public Map<String, String> customize(@PathParam("vm") String vm, Run run) {
+        SimVm.Status outcome;
+        try {
+            outcome = SimVm.Status.valueOf(run == null || run.outcome() == null ? "SUCCEEDED" : run.outcome());
+            state().customize(vm, outcome);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("body must be {\"outcome\": \"SUCCEEDED\" or \"FAILED\"} for a known VM");
+        }
+        return Map.of("vm", vm, "outcome", outcome.name());
+    }
+
+    /** PropertyCollector filters open on the vCenter, every session's together. */
+    @GET
+    @Path("/filters")
+    public Map<String, Integer> filters() {
+        return Map.of("open", state().openFilters());
+    }
 }

@@ -35,6 +35,10 @@ public interface SimulatorConfig {
     @WithDefault("30m")
     Duration sessionIdleTimeout();
 
+    /** A customization run's step: PENDING for one, RUNNING for the next, then it ends (vm-110, vm-111 and started runs). */
+    @WithDefault("2s")
+    Duration customizationStep();
+
     /** How long an AbortCustomization Task takes from queued to its end. */
     @WithDefault("1s")
     Duration taskDuration();

@@ -4,10 +4,16 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vcgate.core.Backend;
@@ -55,6 +61,17 @@ public class SimulatorState {
     private final Map<String, SimTask> tasks = new ConcurrentHashMap<>();
     private final AtomicInteger taskIds = new AtomicInteger(1000);
     private final AtomicInteger mostSessions = new AtomicInteger();
+    /** Guards every session's PropertyCollector and the change clock; notified on every change. */
+    private final Object changes = new Object();
+    private long clock;
+    private final Map<String, Long> changedAt = new HashMap<>();
+    private final Map<String, SimCollector> collectors = new HashMap<>();
+    private final AtomicInteger filterIds = new AtomicInteger();
+    private final List<SimEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicInteger eventKeys = new AtomicInteger(7000);
+    /** Bumped by a reset: a customization run of an earlier generation moves no more. */
+    private final AtomicInteger generation = new AtomicInteger();
+    private volatile ScheduledExecutorService timer;
     private volatile String apiLevel;
     private volatile Boolean unifiedOverride;
     private volatile Duration taskDuration;
@@ -71,17 +88,33 @@ public class SimulatorState {
     }
 
     public synchronized void reset() {
+        generation.incrementAndGet();
         vms.clear();
         vms.putAll(Fixtures.vms());
-        restSessions.clear();
-        soapSessions.clear();
+        dropSessions();
         mostSessions.set(0);
         tasks.clear();
+        events.clear();
+        events.addAll(Fixtures.events(eventKeys));
         apiLevel = configuredApiLevel;
         unifiedOverride = null;
         taskDuration = config.taskDuration();
         restFaults = Faults.of(config.rest());
         soapFaults = Faults.of(config.soap());
+        touchAll();
+        for (Map.Entry<String, SimVm.Status> moving : Fixtures.MOVING.entrySet()) {
+            customize(moving.getKey(), moving.getValue());
+        }
+    }
+
+    /** Every session dropped, as by a restart: their PropertyCollectors and filters too; waiting calls wake up. */
+    private void dropSessions() {
+        restSessions.clear();
+        soapSessions.clear();
+        synchronized (changes) {
+            collectors.clear();
+            changes.notifyAll();
+        }
     }
 
     // --- sessions -------------------------------------------------------------------------------
@@ -125,6 +158,12 @@ public class SimulatorState {
 
     Optional<String> closeSession(Backend backend, String id) {
         Session removed = id == null ? null : sessions(backend).remove(id);
+        if (removed != null) {
+            synchronized (changes) {
+                collectors.remove(id); // a session's filters end with it
+                changes.notifyAll();
+            }
+        }
         return Optional.ofNullable(removed).map(s -> s.user);
     }
 
@@ -136,8 +175,7 @@ public class SimulatorState {
     /** Forgets every session, as a vCenter restart or idle expiry would. */
     public int expireSessions() {
         int n = restSessions.size() + soapSessions.size();
-        restSessions.clear();
-        soapSessions.clear();
+        dropSessions();
         return n;
     }
 
@@ -155,8 +193,7 @@ public class SimulatorState {
     /** Makes the vCenter accept one session on both APIs or not, whatever its API level says; drops every session. */
     public synchronized void unifiedSessions(boolean unified) {
         unifiedOverride = unified;
-        restSessions.clear();
-        soapSessions.clear();
+        dropSessions();
     }
 
     // --- VMs and Tasks --------------------------------------------------------------------------
@@ -173,6 +210,11 @@ public class SimulatorState {
         int n = taskIds.incrementAndGet();
         SimTask task = new SimTask("task-" + n, vm.id, vm.name, user, now(), taskDuration, fault, faultMessage, n);
         tasks.put(task.id(), task);
+        // its info changes when it starts running and when it ends: filters on it hear of both
+        touch("Task", task.id());
+        int run = generation.get();
+        after(Duration.between(now(), task.started()), () -> touch("Task", task.id()), run);
+        after(Duration.between(now(), task.completed()), () -> touch("Task", task.id()), run);
         if (fault == null && (vm.status == SimVm.Status.RUNNING || vm.status == SimVm.Status.PENDING)) {
             // the abort stops a running or pending guest customization: its status ends FAILED, as vCenter
             // reports it; one already finished (or never started) has nothing to abort and keeps its status
@@ -180,12 +222,163 @@ public class SimulatorState {
             vm.end = task.completed();
             vm.errorId = "com.vmware.vcenter.guest.customization.aborted";
             vm.errorMessage = "Customization was aborted by " + user + ".";
+            touch("VirtualMachine", vm.id);
         }
         return task;
     }
 
+    // --- customization runs and events -------------------------------------------------------
+
+    /**
+     * Starts a guest customization run on the VM, as powering on a freshly customized clone does:
+     * PENDING now, RUNNING after one customization step, then {@code outcome} (SUCCEEDED or FAILED,
+     * with a CustomizationNetworkSetupFailed event) after another. Each change is heard by the
+     * PropertyCollector filters on the VM's guest.customizationInfo.
+     */
+    public void customize(String vmId, boolean succeeds) {
+        customize(vmId, succeeds ? SimVm.Status.SUCCEEDED : SimVm.Status.FAILED);
+    }
+
+    void customize(String vmId, SimVm.Status outcome) {
+        SimVm vm = vm(vmId).orElseThrow(() -> new IllegalArgumentException("no VM " + vmId));
+        if (outcome != SimVm.Status.SUCCEEDED && outcome != SimVm.Status.FAILED) {
+            throw new IllegalArgumentException("a run ends SUCCEEDED or FAILED");
+        }
+        int run = generation.get();
+        Duration step = config.customizationStep();
+        synchronized (vm) {
+            vm.status = SimVm.Status.PENDING;
+            vm.start = null;
+            vm.end = null;
+            vm.errorId = null;
+            vm.errorMessage = null;
+            vm.run++;
+        }
+        int vmRun = vm.run;
+        touch("VirtualMachine", vm.id);
+        after(step, () -> {
+            synchronized (vm) {
+                if (vm.run != vmRun) {
+                    return;
+                }
+                vm.status = SimVm.Status.RUNNING;
+                vm.start = now();
+            }
+            event("CustomizationStartedEvent", vm, "Started customization of VM " + vm.name + ". Customization log located at "
+                    + Fixtures.LOG_LOCATION + " in the guest OS.", null);
+            touch("VirtualMachine", vm.id);
+        }, run);
+        after(step.multipliedBy(2), () -> {
+            synchronized (vm) {
+                if (vm.run != vmRun) {
+                    return;
+                }
+                vm.end = now();
+                vm.status = outcome;
+                if (outcome == SimVm.Status.FAILED) {
+                    vm.errorId = "com.vmware.vcenter.guest.customization.failed";
+                    vm.errorMessage = "Customization failed: network setup failed in the guest.";
+                }
+            }
+            if (outcome == SimVm.Status.FAILED) {
+                event("CustomizationNetworkSetupFailed", vm, "Network settings of VM " + vm.name + " could not be customized in the guest. "
+                        + "See the customization log at " + Fixtures.LOG_LOCATION + " in the guest OS for details.", null);
+            } else {
+                event("CustomizationSucceeded", vm, "Customization of VM " + vm.name + " succeeded. Customization log located at "
+                        + Fixtures.LOG_LOCATION + " in the guest OS.", null);
+            }
+            touch("VirtualMachine", vm.id);
+        }, run);
+    }
+
+    private void event(String type, SimVm vm, String message, String reason) {
+        events.add(new SimEvent(eventKeys.incrementAndGet(), type, vm.id, vm.name, now(), message, reason, Fixtures.LOG_LOCATION));
+    }
+
+    /** The events logged about the VM, oldest first. */
+    List<SimEvent> events(String vmId) {
+        return events.stream().filter(e -> e.vm().equals(vmId)).toList();
+    }
+
+    /** Runs {@code step} after {@code delay}, unless the simulator was reset meanwhile. */
+    private void after(Duration delay, Runnable step, int run) {
+        ScheduledExecutorService current = timer;
+        if (current == null) {
+            synchronized (this) {
+                if (timer == null) {
+                    timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                        Thread thread = new Thread(r, "vcgate-simulator-timer");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                }
+                current = timer;
+            }
+        }
+        current.schedule(() -> {
+            if (generation.get() == run) {
+                step.run();
+            }
+        }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    // --- PropertyCollector: filters and changes ----------------------------------------------
+
+    /** The monitor that guards collectors and the change clock, notified on every change. */
+    Object changes() {
+        return changes;
+    }
+
+    /** Records a change of a managed object: filters on it report it, waiting calls wake up. */
+    void touch(String type, String id) {
+        synchronized (changes) {
+            changedAt.put(type + ":" + id, ++clock);
+            changes.notifyAll();
+        }
+    }
+
+    private void touchAll() {
+        synchronized (changes) {
+            clock++;
+            changedAt.clear();
+            changes.notifyAll();
+        }
+    }
+
+    /** The change clock's value when the object last changed (0: not since the reset). Under {@link #changes()}. */
+    long changedAt(String type, String id) {
+        return changedAt.getOrDefault(type + ":" + id, 0L);
+    }
+
+    /** The change clock now. Under {@link #changes()}. */
+    long clock() {
+        return clock;
+    }
+
+    /** The PropertyCollector of session {@code id}, made on first use. Under {@link #changes()}. */
+    SimCollector collector(String sessionId) {
+        return collectors.computeIfAbsent(sessionId, id -> new SimCollector());
+    }
+
+    /** The collector a filter belongs to, or null. Under {@link #changes()}. */
+    SimCollector collectorOf(String filterId) {
+        return collectors.values().stream().filter(c -> c.filters.containsKey(filterId)).findFirst().orElse(null);
+    }
+
+    String nextFilterId() {
+        return "session[" + filterIds.incrementAndGet() + "]filter";
+    }
+
+    /** Property filters open on this vCenter, all sessions together. */
+    public int openFilters() {
+        synchronized (changes) {
+            return collectors.values().stream().mapToInt(c -> c.filters.size()).sum();
+        }
+    }
+
+    /** Now, to the millisecond, as vCenter's times are. */
     static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     // --- settings -------------------------------------------------------------------------------
@@ -210,8 +403,7 @@ public class SimulatorState {
             throw new IllegalArgumentException("api level must be one of " + API_LEVELS);
         }
         this.apiLevel = level;
-        restSessions.clear();
-        soapSessions.clear();
+        dropSessions();
     }
 
     public Faults faults(Backend backend) {

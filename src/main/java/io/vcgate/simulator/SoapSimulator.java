@@ -27,6 +27,11 @@ import io.vcgate.vim25.ManagedObjectReference;
 import io.vcgate.vim25.NamePasswordAuthentication;
 import io.vcgate.vim25.ObjectContent;
 import io.vcgate.vim25.ObjectSpec;
+import io.vcgate.vim25.ObjectUpdate;
+import io.vcgate.vim25.ObjectUpdateKind;
+import io.vcgate.vim25.PropertyChange;
+import io.vcgate.vim25.PropertyChangeOp;
+import io.vcgate.vim25.PropertyFilterUpdate;
 import io.vcgate.vim25.PropertyFilterSpec;
 import io.vcgate.vim25.PropertySpec;
 import io.vcgate.vim25.RetrieveOptions;
@@ -39,7 +44,9 @@ import io.vcgate.vim25.TaskInfo;
 import io.vcgate.vim25.TaskInfoState;
 import io.vcgate.vim25.TaskReasonUser;
 import io.vcgate.vim25.TicketedSessionAuthentication;
+import io.vcgate.vim25.UpdateSet;
 import io.vcgate.vim25.UserSession;
+import io.vcgate.vim25.WaitOptions;
 import io.vcgate.vim25.VirtualMachinePowerState;
 
 /**
@@ -73,6 +80,7 @@ public class SoapSimulator implements io.vcgate.vim25.VimPortType {
         content.setPropertyCollector(SoapFaults.moref("PropertyCollector", "propertyCollector"));
         content.setSessionManager(SoapFaults.moref("SessionManager", "SessionManager"));
         content.setGuestCustomizationManager(SoapFaults.moref("VirtualMachineGuestCustomizationManager", "guestCustomizationManager"));
+        content.setEventManager(SoapFaults.moref("EventManager", "EventManager"));
         AboutInfo about = new AboutInfo();
         about.setName("VMware vCenter Server (vcgate simulator)");
         String version = state().apiVersion().substring(0, state().apiVersion().lastIndexOf('.'));
@@ -289,6 +297,195 @@ public class SoapSimulator implements io.vcgate.vim25.VimPortType {
     public void cancelRetrievePropertiesEx(ManagedObjectReference _this, String token)
             throws InvalidPropertyFaultMsg, RuntimeFaultFaultMsg {
         requireUser("CancelRetrievePropertiesEx");
+    }
+
+    // --- PropertyCollector filters and updates -----------------------------------------------------
+
+    /** The longest a WaitForUpdatesEx waits here, whatever it asks (a worker thread waits with it). */
+    static final int MAX_WAIT_SECONDS = 60;
+
+    @Override
+    public ManagedObjectReference createFilter(ManagedObjectReference _this, PropertyFilterSpec spec, boolean partialUpdates)
+            throws InvalidPropertyFaultMsg, RuntimeFaultFaultMsg {
+        String obj = firstObject(List.of(spec));
+        String session = sessionId();
+        requireUser("CreateFilter", obj);
+        List<SimCollector.Filter> made = new java.util.ArrayList<>();
+        for (ObjectSpec objectSpec : spec.getObjectSet()) {
+            ManagedObjectReference ref = objectSpec.getObj();
+            List<String> paths = spec.getPropSet().stream().filter(p -> p.getType().equals(ref.getType()))
+                    .flatMap(p -> p.getPathSet().stream()).toList();
+            for (String path : paths) {
+                property(ref, path); // an unknown object or property fails here, as on vCenter
+            }
+            made.add(new SimCollector.Filter(null, ref.getType(), ref.getValue(), paths));
+        }
+        String id = state().nextFilterId();
+        synchronized (state().changes()) {
+            SimCollector collector = state().collector(session);
+            for (SimCollector.Filter filter : made) {
+                collector.filters.put(id, new SimCollector.Filter(id, filter.type, filter.obj, filter.paths));
+            }
+            state().changes().notifyAll();
+        }
+        return SoapFaults.moref("PropertyFilter", id);
+    }
+
+    @Override
+    public void destroyPropertyFilter(ManagedObjectReference _this) throws RuntimeFaultFaultMsg {
+        requireUser("DestroyPropertyFilter", _this == null ? null : _this.getValue());
+        synchronized (state().changes()) {
+            SimCollector collector = _this == null ? null : state().collectorOf(_this.getValue());
+            if (collector == null) {
+                throw SoapFaults.notFound(_this == null ? SoapFaults.moref("PropertyFilter", "") : _this);
+            }
+            collector.filters.remove(_this.getValue());
+            state().changes().notifyAll();
+        }
+    }
+
+    @Override
+    public void cancelWaitForUpdates(ManagedObjectReference _this) throws RuntimeFaultFaultMsg {
+        String session = sessionId();
+        requireUser("CancelWaitForUpdates");
+        synchronized (state().changes()) {
+            state().collector(session).cancelled = true;
+            state().changes().notifyAll();
+        }
+    }
+
+    /**
+     * Answers as soon as a filtered property changes (a change wakes the waiting call, no timer loop):
+     * with no version (or an empty one) every filter's current values; with a version, what changed
+     * since, and the values of filters created since. Null when nothing changed within maxWaitSeconds.
+     */
+    @Override
+    public UpdateSet waitForUpdatesEx(ManagedObjectReference _this, String version, WaitOptions options)
+            throws io.vcgate.vim25.InvalidCollectorVersionFaultMsg, RuntimeFaultFaultMsg {
+        String session = sessionId();
+        requireUser("WaitForUpdatesEx");
+        int maxWait = options == null || options.getMaxWaitSeconds() == null ? MAX_WAIT_SECONDS
+                : Math.max(0, Math.min(MAX_WAIT_SECONDS, options.getMaxWaitSeconds()));
+        long deadline = System.nanoTime() + maxWait * 1_000_000_000L;
+        SimulatorState state = state();
+        synchronized (state.changes()) {
+            SimCollector collector = state.collector(session);
+            if (version == null || version.isEmpty()) {
+                collector.filters.values().forEach(f -> f.reportedAt = -1);
+            }
+            while (true) {
+                if (state.sessionUser(Backend.SOAP, session).isEmpty()) {
+                    throw SoapFaults.notAuthenticated(); // logged out or dropped while waiting
+                }
+                collector = state.collector(session);
+                if (collector.cancelled) {
+                    collector.cancelled = false;
+                    throw new RuntimeFaultFaultMsg("The task was canceled by a user.", new io.vcgate.vim25.RequestCanceled());
+                }
+                UpdateSet updates = updates(state, collector);
+                if (updates != null) {
+                    return updates;
+                }
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return null;
+                }
+                try {
+                    state.changes().wait(Math.max(1, remaining / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
+        }
+    }
+
+    /** What the collector's filters have not reported yet; null when nothing. Under the change monitor. */
+    private UpdateSet updates(SimulatorState state, SimCollector collector) throws RuntimeFaultFaultMsg {
+        UpdateSet set = new UpdateSet();
+        long now = state.clock();
+        for (SimCollector.Filter filter : collector.filters.values()) {
+            boolean entering = filter.reportedAt < 0;
+            if (!entering && state.changedAt(filter.type, filter.obj) <= filter.reportedAt) {
+                continue;
+            }
+            ManagedObjectReference obj = SoapFaults.moref(filter.type, filter.obj);
+            ObjectUpdate update = new ObjectUpdate();
+            update.setKind(entering ? ObjectUpdateKind.ENTER : ObjectUpdateKind.MODIFY);
+            update.setObj(obj);
+            for (String path : filter.paths) {
+                PropertyChange change = new PropertyChange();
+                change.setName(path);
+                change.setOp(PropertyChangeOp.ASSIGN);
+                try {
+                    change.setVal(property(obj, path));
+                } catch (InvalidPropertyFaultMsg e) {
+                    continue;
+                } catch (RuntimeFaultFaultMsg gone) {
+                    update.setKind(ObjectUpdateKind.LEAVE); // the object was deleted
+                    break;
+                }
+                update.getChangeSet().add(change);
+            }
+            PropertyFilterUpdate filterUpdate = new PropertyFilterUpdate();
+            filterUpdate.setFilter(SoapFaults.moref("PropertyFilter", filter.id));
+            filterUpdate.getObjectSet().add(update);
+            set.getFilterSet().add(filterUpdate);
+            filter.reportedAt = now;
+        }
+        if (set.getFilterSet().isEmpty()) {
+            return null;
+        }
+        set.setVersion(Long.toString(now));
+        return set;
+    }
+
+    // --- EventManager ------------------------------------------------------------------------------
+
+    /** The VM's events (the filter's entity), of the types asked for, from its begin time; oldest first. */
+    @Override
+    public List<io.vcgate.vim25.Event> queryEvents(ManagedObjectReference _this, io.vcgate.vim25.EventFilterSpec filter)
+            throws RuntimeFaultFaultMsg {
+        ManagedObjectReference entity = filter == null || filter.getEntity() == null ? null : filter.getEntity().getEntity();
+        requireUser("QueryEvents", entity == null ? null : entity.getValue());
+        if (entity == null || !"VirtualMachine".equals(entity.getType())) {
+            return List.of(); // the simulator keeps events of VMs only
+        }
+        java.util.Set<String> types = filter.getType() == null || filter.getType().isEmpty() ? null : java.util.Set.copyOf(filter.getType());
+        OffsetDateTime begin = filter.getTime() == null || filter.getTime().getBeginTime() == null ? null
+                : filter.getTime().getBeginTime().toGregorianCalendar().toZonedDateTime().toOffsetDateTime();
+        List<io.vcgate.vim25.Event> answer = new java.util.ArrayList<>();
+        for (SimEvent event : state().events(entity.getValue())) {
+            if ((types == null || types.contains(event.type())) && (begin == null || !event.created().isBefore(begin))) {
+                answer.add(event(event));
+            }
+        }
+        return answer;
+    }
+
+    private static io.vcgate.vim25.Event event(SimEvent e) {
+        io.vcgate.vim25.CustomizationEvent event = switch (e.type()) {
+            case "CustomizationStartedEvent" -> new io.vcgate.vim25.CustomizationStartedEvent();
+            case "CustomizationSucceeded" -> new io.vcgate.vim25.CustomizationSucceeded();
+            case "CustomizationNetworkSetupFailed" -> new io.vcgate.vim25.CustomizationNetworkSetupFailed();
+            case "CustomizationLinuxIdentityFailed" -> new io.vcgate.vim25.CustomizationLinuxIdentityFailed();
+            case "CustomizationUnknownFailure" -> new io.vcgate.vim25.CustomizationUnknownFailure();
+            default -> new io.vcgate.vim25.CustomizationFailed();
+        };
+        event.setKey(e.key());
+        event.setChainId(e.key());
+        event.setCreatedTime(xml(e.created()));
+        event.setUserName("VSPHERE.LOCAL\\vpxd-extension");
+        io.vcgate.vim25.VmEventArgument vm = new io.vcgate.vim25.VmEventArgument();
+        vm.setName(e.vmName());
+        vm.setVm(SoapFaults.moref("VirtualMachine", e.vm()));
+        event.setVm(vm);
+        event.setFullFormattedMessage(e.message());
+        event.setLogLocation(e.logLocation());
+        if (event instanceof io.vcgate.vim25.CustomizationFailed failed) {
+            failed.setReason(e.reason());
+        }
+        return event;
     }
 
     // --- session plumbing --------------------------------------------------------------------------

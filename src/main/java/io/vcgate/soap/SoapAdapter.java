@@ -1,14 +1,21 @@
 package io.vcgate.soap;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.Backend;
 import io.vcgate.core.BackendFailure;
@@ -20,6 +27,7 @@ import io.vcgate.core.TaskSnapshot;
 import io.vcgate.resilience.BackendGuard;
 import io.vcgate.session.SessionPool;
 import io.vcgate.vcenter.Vcenter;
+import io.vcgate.vim25.EventFilterSpec;
 import io.vcgate.vim25.GuestInfoCustomizationInfo;
 import io.vcgate.vim25.ManagedObjectReference;
 import io.vcgate.vim25.RetrieveOptions;
@@ -42,6 +50,17 @@ public class SoapAdapter {
     @Inject
     VimClient vim;
 
+    /** How long one WaitForUpdatesEx waits in vCenter for a change before it is asked again. */
+    @ConfigProperty(name = "vcgate.watch.poll-wait", defaultValue = "20s")
+    Duration pollWait;
+
+    private PropertyWatches watches;
+
+    @PostConstruct
+    void init() {
+        watches = new PropertyWatches(vim, this::inSession, pollWait);
+    }
+
     /** One vCenter's ServiceContent, session side and operations. */
     private final class PerVcenter {
         final AtomicReference<Uni<ServiceContent>> serviceContent = new AtomicReference<>();
@@ -49,12 +68,14 @@ public class SoapAdapter {
         final BackendGuard.Operation abortCustomization;
         final BackendGuard.Operation retrieveProperties;
         final BackendGuard.Operation retrieveServiceContent;
+        final BackendGuard.Operation queryEvents;
 
         PerVcenter(Vcenter vcenter) {
             BackendGuard guard = vcenter.guard(Backend.SOAP);
             abortCustomization = guard.operation("AbortCustomization_Task");
             retrieveProperties = guard.operation("RetrievePropertiesEx");
             retrieveServiceContent = guard.operation("RetrieveServiceContent");
+            queryEvents = guard.operation("QueryEvents");
             BackendGuard.Operation login = guard.operation("Login");
             side = new SessionPool.Side(Backend.SOAP,
                     caller -> serviceContent(vcenter).flatMap(content -> guard.read(login,
@@ -104,6 +125,54 @@ public class SoapAdapter {
     public Uni<CustomizationInfo> customizationInfo(Vcenter vcenter, Caller caller, String vm) {
         return property(vcenter, caller, VimValues.moref("VirtualMachine", vm), "guest.customizationInfo")
                 .map(value -> VimValues.customization(vm, value instanceof GuestInfoCustomizationInfo info ? info : null));
+    }
+
+    /**
+     * A signal (the property path) whenever the VM's guest.customizationInfo changes in vCenter (first when the filter is
+     * made), pushed by the PropertyCollector; watchers of one VM by one caller share one filter.
+     * It fails when vCenter cannot be followed any more; cancelling it stops following.
+     */
+    public Multi<String> customizationChanges(Vcenter vcenter, Caller caller, String vm) {
+        return watches.changes(vcenter, caller, new PropertyWatches.Target("VirtualMachine", vm, "guest.customizationInfo"));
+    }
+
+    /** A signal whenever the Task's info changes in vCenter, as {@link #customizationChanges}. */
+    public Multi<String> taskChanges(Vcenter vcenter, Caller caller, String task) {
+        return watches.changes(vcenter, caller, new PropertyWatches.Target("Task", task, "info"));
+    }
+
+    /** PropertyCollector filters vcgate holds open in vCenter, all vCenters and callers together. */
+    public int openFilters() {
+        return watches.filters();
+    }
+
+    /** The failure event types of a customization: CustomizationFailed and its subtypes (vim25 7.0.3). */
+    static final List<String> FAILURE_EVENTS = List.of("CustomizationFailed", "CustomizationLinuxIdentityFailed",
+            "CustomizationNetworkSetupFailed", "CustomizationSysprepFailed", "CustomizationUnknownFailure");
+
+    /**
+     * The VM's most recent customization failure event, logged at or after {@code since} when given
+     * (EventManager.QueryEvents on the VM itself); empty when vCenter logged none or has no EventManager.
+     */
+    public Uni<Optional<CustomizationInfo.FailureEvent>> lastCustomizationFailure(Vcenter vcenter, Caller caller, String vm,
+            OffsetDateTime since) {
+        PerVcenter per = per(vcenter);
+        return serviceContent(vcenter).flatMap(content -> {
+            if (content.getEventManager() == null) {
+                return Uni.createFrom().item(Optional.empty());
+            }
+            EventFilterSpec filter = VimValues.failureEvents(VimValues.moref("VirtualMachine", vm), FAILURE_EVENTS, since);
+            return vcenter.sessions().withSession(caller, per.side, session -> vcenter.guard(Backend.SOAP).read(per.queryEvents,
+                    () -> vim.queryEvents(vcenter, session, content.getEventManager(), filter).map(VimValues::latestFailure)),
+                    SESSION_GONE);
+        });
+    }
+
+    /** Runs {@code call} with the caller's SOAP session on the vCenter and its ServiceContent (for {@link PropertyWatches}). */
+    private <T> Uni<T> inSession(Vcenter vcenter, Caller caller, PropertyWatches.SessionCall<T> call) {
+        PerVcenter per = per(vcenter);
+        return serviceContent(vcenter).flatMap(content -> vcenter.sessions().withSession(caller, per.side,
+                session -> call.apply(content, session), SESSION_GONE));
     }
 
     /** The vCenter's API version ({@code about.apiVersion}, e.g. "8.0.3.0"), from its ServiceContent. */

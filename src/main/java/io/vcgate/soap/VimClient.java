@@ -23,12 +23,16 @@ import io.quarkiverse.cxf.annotation.CXFClient;
 import io.quarkus.tls.TlsConfigurationRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.vcenter.Vcenter;
+import io.vcgate.vim25.Event;
+import io.vcgate.vim25.EventFilterSpec;
 import io.vcgate.vim25.GuestAuthentication;
 import io.vcgate.vim25.ManagedObjectReference;
 import io.vcgate.vim25.PropertyFilterSpec;
 import io.vcgate.vim25.RetrieveOptions;
 import io.vcgate.vim25.RetrieveResult;
 import io.vcgate.vim25.ServiceContent;
+import io.vcgate.vim25.UpdateSet;
+import io.vcgate.vim25.WaitOptions;
 import io.vcgate.vim25.VimPortType;
 
 /**
@@ -64,6 +68,11 @@ public class VimClient {
     private BindingOperationInfo logout;
     private BindingOperationInfo abortCustomization;
     private BindingOperationInfo retrievePropertiesEx;
+    private BindingOperationInfo createFilter;
+    private BindingOperationInfo destroyPropertyFilter;
+    private BindingOperationInfo waitForUpdatesEx;
+    private BindingOperationInfo cancelWaitForUpdates;
+    private BindingOperationInfo queryEvents;
 
     @PostConstruct
     void init() {
@@ -78,6 +87,11 @@ public class VimClient {
         logout = operation("Logout");
         abortCustomization = operation("AbortCustomization_Task");
         retrievePropertiesEx = operation("RetrievePropertiesEx");
+        createFilter = operation("CreateFilter");
+        destroyPropertyFilter = operation("DestroyPropertyFilter");
+        waitForUpdatesEx = operation("WaitForUpdatesEx");
+        cancelWaitForUpdates = operation("CancelWaitForUpdates");
+        queryEvents = operation("QueryEvents");
     }
 
     /** ServiceInstance.RetrieveServiceContent: needs no session. */
@@ -108,6 +122,33 @@ public class VimClient {
     Uni<RetrieveResult> retrievePropertiesEx(Vcenter vcenter, String session, ManagedObjectReference collector,
             List<PropertyFilterSpec> specs, RetrieveOptions options) {
         return invoke(vcenter, session, retrievePropertiesEx, collector, specs, options).map(answer -> (RetrieveResult) answer.value());
+    }
+
+    /** PropertyCollector.CreateFilter: the filter it made. */
+    Uni<ManagedObjectReference> createFilter(Vcenter vcenter, String session, ManagedObjectReference collector, PropertyFilterSpec spec) {
+        return invoke(vcenter, session, createFilter, collector, spec, false).map(answer -> (ManagedObjectReference) answer.value());
+    }
+
+    /** PropertyFilter.DestroyPropertyFilter. */
+    Uni<Void> destroyPropertyFilter(Vcenter vcenter, String session, ManagedObjectReference filter) {
+        return invoke(vcenter, session, destroyPropertyFilter, filter).replaceWithVoid();
+    }
+
+    /** PropertyCollector.WaitForUpdatesEx: the updates since {@code version} ("" for all), or null when none came within the options' wait. */
+    Uni<UpdateSet> waitForUpdatesEx(Vcenter vcenter, String session, ManagedObjectReference collector, String version, WaitOptions options) {
+        return invoke(vcenter, session, waitForUpdatesEx, collector, version, options).map(answer -> (UpdateSet) answer.value());
+    }
+
+    /** PropertyCollector.CancelWaitForUpdates: the session's pending WaitForUpdatesEx fails with RequestCanceled. */
+    Uni<Void> cancelWaitForUpdates(Vcenter vcenter, String session, ManagedObjectReference collector) {
+        return invoke(vcenter, session, cancelWaitForUpdates, collector).replaceWithVoid();
+    }
+
+    /** EventManager.QueryEvents. */
+    @SuppressWarnings("unchecked")
+    Uni<List<Event>> queryEvents(Vcenter vcenter, String session, ManagedObjectReference eventManager, EventFilterSpec filter) {
+        return invoke(vcenter, session, queryEvents, eventManager, filter)
+                .map(answer -> answer.value() == null ? List.<Event> of() : (List<Event>) answer.value());
     }
 
     /** What an operation answered: its return value (null for void) and the response context. */

@@ -1,13 +1,25 @@
 package io.vcgate.soap;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Optional;
 
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 import io.vcgate.core.BackendFailure;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.TaskSnapshot;
+import io.vcgate.vim25.CustomizationFailed;
 import io.vcgate.vim25.DynamicProperty;
+import io.vcgate.vim25.Event;
+import io.vcgate.vim25.EventFilterSpec;
+import io.vcgate.vim25.EventFilterSpecByEntity;
+import io.vcgate.vim25.EventFilterSpecByTime;
+import io.vcgate.vim25.EventFilterSpecRecursionOption;
 import io.vcgate.vim25.GuestInfoCustomizationInfo;
 import io.vcgate.vim25.ManagedObjectReference;
 import io.vcgate.vim25.MissingProperty;
@@ -19,9 +31,9 @@ import io.vcgate.vim25.RetrieveResult;
 import io.vcgate.vim25.TaskInfo;
 
 /**
- * vim25 values to and from vcgate's: managed object references and property specs out; TaskInfo as a
- * TaskSnapshot, GuestInfoCustomizationInfo as a CustomizationInfo, a RetrievePropertiesEx result as the
- * one property asked for.
+ * vim25 values to and from vcgate's: managed object references, property specs and event filters out;
+ * TaskInfo as a TaskSnapshot, GuestInfoCustomizationInfo as a CustomizationInfo, a RetrievePropertiesEx
+ * result as the one property asked for, customization failure events as a FailureEvent.
  */
 final class VimValues {
 
@@ -112,6 +124,53 @@ final class VimValues {
                 : new CustomizationInfo.Message(null, info.getErrorMsg(), null);
         return new CustomizationInfo(vm, status, error, time(info.getStartTime()), time(info.getEndTime()),
                 CustomizationInfo.Source.GUEST_CUSTOMIZATION_INFO);
+    }
+
+    /** A QueryEvents filter: events of these types on the object itself, from {@code since} when given. */
+    static EventFilterSpec failureEvents(ManagedObjectReference obj, List<String> types, OffsetDateTime since) {
+        EventFilterSpecByEntity entity = new EventFilterSpecByEntity();
+        entity.setEntity(obj);
+        entity.setRecursion(EventFilterSpecRecursionOption.SELF);
+        EventFilterSpec filter = new EventFilterSpec();
+        filter.setEntity(entity);
+        filter.getType().addAll(types);
+        if (since != null) {
+            EventFilterSpecByTime time = new EventFilterSpecByTime();
+            time.setBeginTime(xml(since));
+            filter.setTime(time);
+        }
+        return filter;
+    }
+
+    /** The most recent customization failure among the events (by creation time, then key); empty when none. */
+    static Optional<CustomizationInfo.FailureEvent> latestFailure(List<Event> events) {
+        return events.stream()
+                .filter(CustomizationFailed.class::isInstance).map(CustomizationFailed.class::cast)
+                .max(Comparator.comparing((CustomizationFailed e) -> e.getCreatedTime() == null ? OffsetDateTime.MIN : time(e.getCreatedTime()))
+                        .thenComparingInt(Event::getKey))
+                .map(e -> new CustomizationInfo.FailureEvent(e.getClass().getSimpleName(), blankToNull(e.getReason()),
+                        blankToNull(e.getFullFormattedMessage()), time(e.getCreatedTime()), blankToNull(e.getLogLocation())));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static XMLGregorianCalendar xml(OffsetDateTime time) {
+        return Dates.FACTORY.newXMLGregorianCalendar(GregorianCalendar.from(time.toZonedDateTime()));
+    }
+
+    /** One DatatypeFactory (looking one up is a service-loader search), made on first use. */
+    private static final class Dates {
+        static final DatatypeFactory FACTORY = factory();
+
+        private static DatatypeFactory factory() {
+            try {
+                return DatatypeFactory.newInstance();
+            } catch (DatatypeConfigurationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     static OffsetDateTime time(XMLGregorianCalendar calendar) {

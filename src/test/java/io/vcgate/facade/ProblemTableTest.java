@@ -46,18 +46,19 @@ class ProblemTableTest {
     }
 
     @Test
-    void everyCategoryHasARowAndOnlyUnavailableSaysWhenToRetry() {
+    void everyCategoryHasARowAndOnlyUnavailableAndTooManyRequestsSayWhenToRetry() {
         for (FaultCategory category : FaultCategory.values()) {
             ProblemTable.Row row = TABLE.of(category);
             assertNotNull(row, category.name());
             assertFalse(row.title().isBlank());
-            if (category == FaultCategory.UNAVAILABLE) {
+            if (category == FaultCategory.UNAVAILABLE || category == FaultCategory.TOO_MANY_REQUESTS) {
                 assertEquals(7L, row.retryAfterSeconds());
                 assertTrue(row.retryable());
             } else {
                 assertNull(row.retryAfterSeconds(), category.name());
             }
         }
+        assertEquals(429, TABLE.of(FaultCategory.TOO_MANY_REQUESTS).status());
         assertEquals(501, TABLE.of(FaultCategory.NOT_SUPPORTED).status());
         assertFalse(TABLE.of(FaultCategory.NOT_SUPPORTED).retryable(), "a vCenter without the API stays without it");
     }

@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vcgate.core.BackendFailure;
 import io.vcgate.core.Caller;
+import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
 import io.vcgate.core.TaskSnapshot;
@@ -83,6 +84,20 @@ class SoapToleranceTest {
         assertEquals("task-77", backend.abortCustomization(vcenters.get(Vcenters.DEFAULT), fresh, "vm-1", ROOT).await().atMost(Duration.ofSeconds(10)));
         assertEquals(1, WireMockVcenter.server.findAll(postRequestedFor(urlEqualTo("/sdk")).withRequestBody(containing("AbortCustomization_Task"))
                 .withHeader("Cookie", containing("vmware_soap_session=\"5c1a8e2f9b7d4e6a8c0b1d3f5e7a9c2b4d6f8e0a\""))).size());
+    }
+
+    @Test
+    void theLatestCustomizationFailureEventIsReadWhateverItsPrefixAndExtraElements() {
+        WireMockVcenter.server.stubFor(post("/sdk").withRequestBody(containing("QueryEvents")).withRequestBody(containing(">vm-5<"))
+                .willReturn(xml(200, VcenterEnvelopes.customizationEvents())));
+        CustomizationInfo.FailureEvent event = backend.lastCustomizationFailure(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-5", null)
+                .await().atMost(Duration.ofSeconds(10)).orElseThrow();
+        assertEquals("CustomizationSysprepFailed", event.type());
+        assertEquals("customizationDisabled", event.reason());
+        assertEquals("Sysprep failed to run in the guest of VM clone-5.", event.message());
+        assertEquals(java.time.OffsetDateTime.parse("2026-11-22T10:05:00Z"), event.createdTime());
+        String asked = WireMockVcenter.server.findAll(postRequestedFor(urlEqualTo("/sdk")).withRequestBody(containing("QueryEvents"))).get(0).getBodyAsString();
+        assertTrue(asked.contains("CustomizationNetworkSetupFailed") && asked.contains(">self<"), "asks for the failure types on the VM itself: " + asked);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.vcgate.testing;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
@@ -7,14 +11,15 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.vcgate.core.Backend;
 import io.vcgate.customization.CustomizationService;
 import io.vcgate.simulator.SimulatedVcenters;
+import io.vcgate.soap.SoapAdapter;
 import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vcenter.Vcenters;
 
 /**
  * The one reset between tests (registered in META-INF/services, so every {@code @QuarkusTest} method
  * starts from it): every simulated vCenter back to its fixtures and configured settings with no live
- * session (as after a restart) and an empty ledger, and the gateway with nothing learned and every
- * circuit closed. The gateway's own session caches are left as they are, as in production: a session
+ * session (as after a restart) and an empty ledger, and the gateway with nothing learned, every
+ * circuit closed and no watch of the test before still holding a vCenter filter. The gateway's own session caches are left as they are, as in production: a session
  * the simulator forgot costs its caller one re-login.
  */
 public class FreshVcenter implements QuarkusTestBeforeEachCallback {
@@ -23,6 +28,10 @@ public class FreshVcenter implements QuarkusTestBeforeEachCallback {
     public void beforeEach(QuarkusTestMethodContext context) {
         if (Arc.container() == null) {
             return;
+        }
+        try (InstanceHandle<SoapAdapter> soap = Arc.container().instance(SoapAdapter.class)) {
+            // the streams of the test before may still be closing: their vCenter filters go with them
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> soap.get().openFilters() == 0);
         }
         try (InstanceHandle<SimulatedVcenters> simulated = Arc.container().instance(SimulatedVcenters.class);
                 InstanceHandle<Vcenters> vcenters = Arc.container().instance(Vcenters.class);

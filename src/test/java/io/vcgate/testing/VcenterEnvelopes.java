@@ -23,11 +23,29 @@ public final class VcenterEnvelopes {
                 + "<instanceUuid>c6b3b7a2-5d0b-4c8e-9c1f-1d6a0c0e2f11</instanceUuid><licenseProductName>VMware VirtualCenter Server</licenseProductName>"
                 + "<licenseProductVersion>8.0</licenseProductVersion><aFieldFromTheFuture>yes</aFieldFromTheFuture></about>"
                 + "<sessionManager type=\"SessionManager\">SessionManager</sessionManager>"
+                + "<eventManager type=\"EventManager\">EventManager</eventManager>"
                 + (withGuestCustomizationManager
                         ? "<guestCustomizationManager type=\"VirtualMachineGuestCustomizationManager\">guestCustomizationManager</guestCustomizationManager>"
                         : "")
                 + "<aManagerFromTheFuture type=\"FutureManager\">futureManager</aManagerFromTheFuture>"
                 + "</returnval></RetrieveServiceContentResponse>");
+    }
+
+    /** QueryEvents on vm-5: a start, an older failure, and the latest one (a subtype with a prefix, a reason and a field from the future). */
+    public static String customizationEvents() {
+        String common = "<userName>VSPHERE.LOCAL\\vpxd-extension</userName><vm><name>clone-5</name><vm type=\"VirtualMachine\">vm-5</vm></vm>";
+        return envelope("<QueryEventsResponse xmlns=\"urn:vim25\">"
+                + "<returnval xsi:type=\"CustomizationStartedEvent\"><key>100</key><chainId>100</chainId><createdTime>2026-11-22T10:00:00.000Z</createdTime>"
+                + common + "<fullFormattedMessage>Started customization of VM clone-5.</fullFormattedMessage>"
+                + "<logLocation>C:\\Windows\\Temp\\vmware-imc\\guestcust.log</logLocation></returnval>"
+                + "<returnval xsi:type=\"CustomizationUnknownFailure\"><key>99</key><chainId>99</chainId><createdTime>2026-11-21T10:00:00.000Z</createdTime>"
+                + common + "<fullFormattedMessage>An earlier run failed.</fullFormattedMessage></returnval>"
+                + "<returnval xsi:type=\"vim25:CustomizationSysprepFailed\" xmlns:vim25=\"urn:vim25\"><key>101</key><chainId>100</chainId>"
+                + "<createdTime>2026-11-22T10:05:00.000Z</createdTime>" + common
+                + "<fullFormattedMessage>Sysprep failed to run in the guest of VM clone-5.</fullFormattedMessage><changeTag></changeTag>"
+                + "<logLocation>C:\\Windows\\Temp\\vmware-imc\\guestcust.log</logLocation><reason>customizationDisabled</reason>"
+                + "<sysprepVersion>10.0</sysprepVersion><systemVersion>10.0</systemVersion><aFieldFromTheFuture>1</aFieldFromTheFuture></returnval>"
+                + "</QueryEventsResponse>");
     }
 
     public static String login() {

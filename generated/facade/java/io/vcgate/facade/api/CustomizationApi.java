@@ -2,6 +2,7 @@ package io.vcgate.facade.api;
 
 import io.vcgate.facade.model.AbortRequest;
 import io.vcgate.facade.model.CustomizationStatus;
+import java.time.OffsetDateTime;
 import io.vcgate.facade.model.Problem;
 import io.vcgate.facade.model.Task;
 
@@ -39,12 +40,12 @@ public interface CustomizationApi {
     @GET
     @Path("/v1/vms/{vm}/guest/customization")
     @Produces({ "application/json", "application/problem+json" })
-    Uni<Response> getCustomization(@PathParam("vm") @Pattern(regexp="^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$") @Size(min=1,max=80) String vm);
+    Uni<Response> getCustomization(@PathParam("vm") @Pattern(regexp="^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$") @Size(min=1,max=80) String vm,@QueryParam("wait") @Pattern(regexp="^PT(?=[0-9])(?:[0-9]{1,4}H)?(?:[0-9]{1,4}M)?(?:[0-9]{1,6}(?:\\.[0-9]{1,9})?S)?$") @Size(max=24)   String wait,@QueryParam("since")   OffsetDateTime since);
 
 
     @GET
     @Path("/v1/vcenters/{vcenter}/vms/{vm}/guest/customization")
     @Produces({ "application/json", "application/problem+json" })
-    Uni<Response> getVcenterCustomization(@PathParam("vcenter") @Pattern(regexp="^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$") @Size(min=1,max=80) String vcenter,@PathParam("vm") @Pattern(regexp="^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$") @Size(min=1,max=80) String vm);
+    Uni<Response> getVcenterCustomization(@PathParam("vcenter") @Pattern(regexp="^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$") @Size(min=1,max=80) String vcenter,@PathParam("vm") @Pattern(regexp="^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$") @Size(min=1,max=80) String vm,@QueryParam("wait") @Pattern(regexp="^PT(?=[0-9])(?:[0-9]{1,4}H)?(?:[0-9]{1,4}M)?(?:[0-9]{1,6}(?:\\.[0-9]{1,9})?S)?$") @Size(max=24)   String wait,@QueryParam("since")   OffsetDateTime since);
 
 }

@@ -1,5 +1,6 @@
 package io.vcgate.facade.model;
 
+import io.vcgate.facade.model.CustomizationFailureEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ public class CustomizationError   {
   private String id;
   private String message;
   private @Valid List<String> args = new ArrayList<>();
+  private CustomizationFailureEvent event;
 
   public CustomizationError() {
   }
@@ -102,6 +104,24 @@ public class CustomizationError   {
 
     return this;
   }
+  /**
+   **/
+  public CustomizationError event(CustomizationFailureEvent event) {
+    this.event = event;
+    return this;
+  }
+
+  
+  @JsonProperty("event")
+  @Valid public CustomizationFailureEvent getEvent() {
+    return event;
+  }
+
+  @JsonProperty("event")
+  public void setEvent(CustomizationFailureEvent event) {
+    this.event = event;
+  }
+
 
   @Override
   public boolean equals(Object o) {
@@ -114,12 +134,13 @@ public class CustomizationError   {
     CustomizationError customizationError = (CustomizationError) o;
     return Objects.equals(this.id, customizationError.id) &&
         Objects.equals(this.message, customizationError.message) &&
-        Objects.equals(this.args, customizationError.args);
+        Objects.equals(this.args, customizationError.args) &&
+        Objects.equals(this.event, customizationError.event);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, message, args);
+    return Objects.hash(id, message, args, event);
   }
 
   @Override
@@ -130,6 +151,7 @@ public class CustomizationError   {
     sb.append("    id: ").append(toIndentedString(id)).append("\n");
     sb.append("    message: ").append(toIndentedString(message)).append("\n");
     sb.append("    args: ").append(toIndentedString(args)).append("\n");
+    sb.append("    event: ").append(toIndentedString(event)).append("\n");
     sb.append("}");
     return sb.toString();
   }

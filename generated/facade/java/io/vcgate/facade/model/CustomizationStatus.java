@@ -116,6 +116,7 @@ public class CustomizationStatus   {
 }
 
   private SourceEnum source;
+  private Boolean ended;
 
   public CustomizationStatus() {
   }
@@ -241,6 +242,25 @@ public class CustomizationStatus   {
     this.source = source;
   }
 
+  /**
+   * In answers to a watch (&#x60;wait&#x60;, &#x60;since&#x60;, the event stream) only: whether this customization has ended (SUCCEEDED or FAILED, and started at or after &#x60;since&#x60; when given). 
+   **/
+  public CustomizationStatus ended(Boolean ended) {
+    this.ended = ended;
+    return this;
+  }
+
+  
+  @JsonProperty("ended")
+  public Boolean getEnded() {
+    return ended;
+  }
+
+  @JsonProperty("ended")
+  public void setEnded(Boolean ended) {
+    this.ended = ended;
+  }
+
 
   @Override
   public boolean equals(Object o) {
@@ -256,12 +276,13 @@ public class CustomizationStatus   {
         Objects.equals(this.error, customizationStatus.error) &&
         Objects.equals(this.startTime, customizationStatus.startTime) &&
         Objects.equals(this.endTime, customizationStatus.endTime) &&
-        Objects.equals(this.source, customizationStatus.source);
+        Objects.equals(this.source, customizationStatus.source) &&
+        Objects.equals(this.ended, customizationStatus.ended);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(vm, status, error, startTime, endTime, source);
+    return Objects.hash(vm, status, error, startTime, endTime, source, ended);
   }
 
   @Override
@@ -275,6 +296,7 @@ public class CustomizationStatus   {
     sb.append("    startTime: ").append(toIndentedString(startTime)).append("\n");
     sb.append("    endTime: ").append(toIndentedString(endTime)).append("\n");
     sb.append("    source: ").append(toIndentedString(source)).append("\n");
+    sb.append("    ended: ").append(toIndentedString(ended)).append("\n");
     sb.append("}");
     return sb.toString();
   }

@@ -1,0 +1,33 @@
+package io.vcgate.vim25;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlType;
+
+
+/**
+ * <p>Java class for CustomizationNetworkSetupFailed complex type</p>.
+ * 
+ * <p>The following schema fragment specifies the expected content contained within this class.</p>
+ * 
+ * <pre>{@code
+ * <complexType name="CustomizationNetworkSetupFailed">
+ *   <complexContent>
+ *     <extension base="{urn:vim25}CustomizationFailed">
+ *       <sequence>
+ *       </sequence>
+ *     </extension>
+ *   </complexContent>
+ * </complexType>
+ * }</pre>
+ * 
+ * 
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "CustomizationNetworkSetupFailed", namespace = "urn:vim25")
+public class CustomizationNetworkSetupFailed
+    extends CustomizationFailed
+{
+
+
+}

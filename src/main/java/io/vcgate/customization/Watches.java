@@ -1,0 +1,173 @@
+package io.vcgate.customization;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.vcgate.core.BackendFailure;
+import io.vcgate.core.Caller;
+import io.vcgate.core.CustomizationInfo;
+import io.vcgate.core.FaultCategory;
+import io.vcgate.core.TaskSnapshot;
+import io.vcgate.soap.SoapAdapter;
+import io.vcgate.vcenter.Vcenter;
+import io.vertx.core.Vertx;
+
+/**
+ * Following a customization or a Task to its end. Each watch joins the shared {@link Feed} of its object
+ * (per vCenter, caller and object: one vCenter filter, one read per change), sees every value that
+ * differs from the one before, and ends on the first one that ends it, at its timeout, or with the
+ * failure that stops the feed. Watches are counted per caller and in all, and refused beyond the caps.
+ */
+@ApplicationScoped
+class Watches {
+
+    @Inject
+    SoapAdapter soap;
+
+    @Inject
+    WatchConfig config;
+
+    @Inject
+    Vertx vertx;
+
+    private final Map<String, Feed<CustomizationInfo>> customizations = new ConcurrentHashMap<>();
+    private final Map<String, Feed<TaskSnapshot>> tasks = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> perCaller = new ConcurrentHashMap<>();
+    private final AtomicInteger total = new AtomicInteger();
+
+    @Inject
+    void meters(MeterRegistry meters) {
+        Gauge.builder("vcgate.watches", total, AtomicInteger::get).description("Watches open (event streams and long polls)").register(meters);
+    }
+
+    /** The customization's statuses, until one ends it ({@code since}: only a run started at or after it counts). */
+    Multi<Watched<CustomizationInfo>> customization(Vcenter vcenter, Caller caller, String vm, OffsetDateTime since, Duration timeout,
+            Function<Vcenter, Uni<CustomizationInfo>> read) {
+        Permit permit = admit(caller);
+        Multi<CustomizationInfo> feed = Feed.follow(customizations, vcenter.name() + "|" + caller.sessionKey() + "|" + vm,
+                () -> soap.customizationChanges(vcenter, caller, vm), () -> read.apply(vcenter));
+        return watch(permit, feed, info -> ends(info, since), timeout);
+    }
+
+    /** The Task's states, until it has finished. */
+    Multi<Watched<TaskSnapshot>> task(Vcenter vcenter, Caller caller, String task, Duration timeout) {
+        Permit permit = admit(caller);
+        Multi<TaskSnapshot> feed = Feed.follow(tasks, vcenter.name() + "|" + caller.sessionKey() + "|" + task,
+                () -> soap.taskChanges(vcenter, caller, task), () -> soap.task(vcenter, caller, task));
+        return watch(permit, feed, TaskSnapshot::finished, timeout);
+    }
+
+    /** Whether the status ends a watch: SUCCEEDED or FAILED, of a run started at or after {@code since}. */
+    static boolean ends(CustomizationInfo info, OffsetDateTime since) {
+        return info.ended() && (since == null || info.startTime() != null && !info.startTime().isBefore(since));
+    }
+
+    /** The timeout asked for, or the default one, capped. */
+    Duration timeout(Duration asked) {
+        Duration timeout = asked == null ? config.defaultTimeout() : asked;
+        return timeout.compareTo(config.maxTimeout()) > 0 ? config.maxTimeout() : timeout;
+    }
+
+    private <T> Multi<Watched<T>> watch(Permit permit, Multi<T> feed, java.util.function.Predicate<T> ends, Duration timeout) {
+        Duration capped = timeout(timeout);
+        return Multi.createFrom().<Watched<T>> emitter(out -> {
+            Object guard = new Object();
+            Object[] last = new Object[1];
+            boolean[] told = new boolean[1];
+            long timer = vertx.setTimer(Math.max(1, capped.toMillis()), id -> {
+                synchronized (guard) {
+                    @SuppressWarnings("unchecked")
+                    T value = (T) last[0];
+                    out.emit(Watched.timeout(value));
+                }
+                out.complete();
+            });
+            Cancellable subscription = feed.subscribe().with(value -> {
+                boolean end = ends.test(value);
+                synchronized (guard) {
+                    last[0] = value;
+                    told[0] = true;
+                    out.emit(Watched.value(value, end));
+                }
+                if (end) {
+                    out.complete();
+                }
+            }, failure -> {
+                boolean before;
+                synchronized (guard) {
+                    before = !told[0];
+                }
+                if (before) {
+                    out.fail(failure); // nothing said yet: the failure is the answer (a 404, a 503, ...)
+                } else {
+                    out.emit(Watched.error(failure));
+                    out.complete();
+                }
+            });
+            out.onTermination(() -> {
+                vertx.cancelTimer(timer);
+                subscription.cancel();
+                permit.release();
+            });
+        });
+    }
+
+    /** One open watch, counted until released. */
+    final class Permit {
+        private final String caller;
+        private boolean released;
+
+        private Permit(String caller) {
+            this.caller = caller;
+        }
+
+        synchronized void release() {
+            if (!released) {
+                released = true;
+                total.decrementAndGet();
+                perCaller.computeIfPresent(caller, (k, n) -> n.decrementAndGet() <= 0 ? null : n);
+            }
+        }
+    }
+
+    /** A place for one more watch of the caller, or the failure that refuses it (429 for the caller's cap, 503 for the total). */
+    Permit admit(Caller caller) {
+        boolean[] over = new boolean[1];
+        perCaller.compute(caller.username(), (k, n) -> {
+            AtomicInteger count = n == null ? new AtomicInteger() : n;
+            over[0] = count.get() >= config.maxPerCaller();
+            if (!over[0]) {
+                count.incrementAndGet();
+            }
+            return count.get() == 0 ? null : count;
+        });
+        if (over[0]) {
+            throw BackendFailure.gateway(FaultCategory.TOO_MANY_REQUESTS, "You already follow as many customizations and Tasks as vcgate allows one caller ("
+                    + config.maxPerCaller() + "); end one or try again later.");
+        }
+        Permit permit = new Permit(caller.username());
+        if (total.incrementAndGet() > config.maxTotal()) {
+            permit.release();
+            throw BackendFailure.gateway(FaultCategory.UNAVAILABLE, "vcgate follows as many customizations and Tasks as it allows ("
+                    + config.maxTotal() + "); try again shortly.");
+        }
+        return permit;
+    }
+
+    /** Watches open now (tests, metrics). */
+    int open() {
+        return total.get();
+    }
+}

@@ -1,0 +1,105 @@
+package io.vcgate.facade;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.vcgate.core.BackendFailure;
+import io.vcgate.customization.WatchConfig;
+import io.vcgate.customization.Watched;
+import io.vcgate.facade.model.Problem;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * A watch as server-sent events: each value as an event named for it ({@code status}, {@code task})
+ * with its JSON document, numbered by {@code id:}; {@code timeout} with the last value; {@code error}
+ * with a problem document, stamped like any problem; a comment line every {@code vcgate.watch.heartbeat}
+ * of quiet. What is refused before the stream begins (bad input, credentials, an unknown vCenter, too many
+ * watches) is answered as a problem; anything later, a VM that does not exist included, as an
+ * {@code error} event whose problem has the status it would have had.
+ */
+@ApplicationScoped
+class EventStreams {
+
+    private static final Logger LOG = Logger.getLogger(EventStreams.class);
+
+    @Inject
+    WatchConfig config;
+
+    @Inject
+    ProblemTable table;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    ObjectMapper mapper;
+
+    <T> Multi<OutboundSseEvent> of(Sse sse, HttpServerResponse response, Multi<Watched<T>> watch, String name,
+            Function<Watched<T>, Object> view, String instance) {
+        Object requestId = MDC.get(RequestIds.PROPERTY);
+        if (requestId != null) {
+            response.putHeader("X-Request-Id", requestId.toString()); // no response filter runs for a stream
+        }
+        Multi<OutboundSseEvent> events = Multi.createFrom().emitter(out -> {
+            AtomicLong ids = new AtomicLong();
+            long heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(),
+                    id -> out.emit(sse.newEventBuilder().comment("heartbeat").build()));
+            Cancellable subscription = watch.subscribe().with(watched -> {
+                switch (watched.kind()) {
+                    case VALUE -> out.emit(event(sse, ids, name, view.apply(watched)));
+                    case TIMEOUT -> out.emit(event(sse, ids, "timeout", watched.value() == null ? "{}" : view.apply(watched)));
+                    case ERROR -> out.emit(event(sse, ids, "error", problem(watched.failure(), instance, requestId)));
+                }
+            }, failure -> {
+                // the stream's 200 is sent when it begins: a failure before the first event is an error event too
+                out.emit(event(sse, ids, "error", problem(failure, instance, requestId)));
+                out.complete();
+            }, out::complete);
+            out.onTermination(() -> {
+                vertx.cancelTimer(heartbeat);
+                subscription.cancel();
+            });
+        });
+        return events;
+    }
+
+    /** One event; its data is the document's JSON text (so no per-event content type is written). */
+    private OutboundSseEvent event(Sse sse, AtomicLong ids, String name, Object data) {
+        String json;
+        try {
+            json = data instanceof String text ? text : mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a watch's document cannot be written as JSON", e);
+        }
+        return sse.newEventBuilder().id(Long.toString(ids.incrementAndGet())).name(name).data(json).build();
+    }
+
+    /** The problem that ended a watch after it had begun: as it would have been answered, stamped here (no response filter sees it). */
+    private Problem problem(Throwable failure, String instance, Object requestId) {
+        Problem problem;
+        if (failure instanceof BackendFailure backend) {
+            if (backend.vcenterUnwell() || backend.origin() == BackendFailure.Origin.GATEWAY) {
+                LOG.warnf("watch ended: vCenter call failed (%s, %s): %s", backend.category(), backend.origin(), backend.getMessage());
+            }
+            problem = Problems.body(backend, table.of(backend.category()));
+        } else {
+            LOG.errorf("watch ended unexpectedly: %s", failure.getClass().getName());
+            problem = Problems.problem(500, "internal", "Internal error", "vcgate failed unexpectedly; the request id finds it in the logs.", null);
+        }
+        return Problems.stamp(problem, instance, requestId == null ? null : requestId.toString());
+    }
+}
