@@ -19,7 +19,13 @@ public final class BackendFailure extends RuntimeException {
         /** No answer within the timeout; the request may have reached vCenter. */
         TIMEOUT,
         /** vcgate turned the call away itself: the circuit is open or the capacity for vCenter is full. */
-        GATEWAY
+        GATEWAY,
+        /**
+         * The TLS handshake with vCenter failed (untrusted certificate, host name mismatch, no common
+         * protocol): nothing was sent, and no resend can help until the TLS configuration or vCenter's
+         * certificate changes. Not retried, and no evidence that vCenter is unwell.
+         */
+        TLS
     }
 
     private final FaultCategory category;
@@ -81,7 +87,7 @@ public final class BackendFailure extends RuntimeException {
         return switch (origin) {
             case NOT_SENT, SENT, TIMEOUT -> true;
             case ANSWER -> "SystemError".equals(fault) || "SERVICE_UNAVAILABLE".equals(fault);
-            case GATEWAY -> false;
+            case GATEWAY, TLS -> false;
         };
     }
 }

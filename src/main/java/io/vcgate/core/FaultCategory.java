@@ -27,6 +27,12 @@ public enum FaultCategory {
     UNAVAILABLE,
     /** The caller has as much under way in vcgate as one caller may (watches): vcgate's own answer, vCenter not asked. */
     TOO_MANY_REQUESTS,
+    /** vCenter's TLS certificate does not chain to a CA its TLS configuration trusts (or is out of its validity). */
+    CERTIFICATE_UNTRUSTED,
+    /** vCenter's TLS certificate is trusted but does not name the host of vcgate's URL for it. */
+    CERTIFICATE_NAME_MISMATCH,
+    /** The TLS handshake with vCenter failed otherwise: no protocol or cipher in common, or no TLS at all. */
+    TLS_HANDSHAKE_FAILED,
     /** vCenter did not answer in time. */
     TIMEOUT,
     /** An answer vcgate cannot use: unknown fault, RuntimeFault, SystemError, a non-SOAP page. */

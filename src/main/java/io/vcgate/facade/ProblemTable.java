@@ -41,6 +41,9 @@ public class ProblemTable {
         rows.put(FaultCategory.NOT_SUPPORTED, new Row(501, "vCenter does not support this", false, null));
         rows.put(FaultCategory.UNAVAILABLE, new Row(503, "vCenter is unavailable", true, later));
         rows.put(FaultCategory.TOO_MANY_REQUESTS, new Row(429, "Too many requests from this caller", true, later));
+        rows.put(FaultCategory.CERTIFICATE_UNTRUSTED, new Row(502, "vCenter's TLS certificate is not trusted", false, null));
+        rows.put(FaultCategory.CERTIFICATE_NAME_MISMATCH, new Row(502, "vCenter's TLS certificate names another host", false, null));
+        rows.put(FaultCategory.TLS_HANDSHAKE_FAILED, new Row(502, "TLS handshake with vCenter failed", false, null));
         rows.put(FaultCategory.TIMEOUT, new Row(504, "vCenter did not answer in time", true, null));
         rows.put(FaultCategory.BAD_GATEWAY, new Row(502, "vCenter gave an answer vcgate cannot use", true, null));
         if (rows.size() != FaultCategory.values().length) {

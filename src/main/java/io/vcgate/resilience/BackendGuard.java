@@ -54,9 +54,11 @@ public final class BackendGuard {
     private final ResilienceConfig.Retry retry;
     private final double jitter;
     private final Counter rejected;
+    private final TlsAdvice tlsAdvice;
 
-    BackendGuard(String vcenter, Backend backend, ResilienceConfig.Backend config, MeterRegistry meters) {
+    BackendGuard(String vcenter, String tls, Backend backend, ResilienceConfig.Backend config, MeterRegistry meters) {
         this.backend = backend;
+        this.tlsAdvice = new TlsAdvice(vcenter, tls, backend);
         this.meters = meters;
         this.tags = Tags.of("vcenter", vcenter, "backend", backend.id());
         this.retry = config.retry();
@@ -137,6 +139,7 @@ public final class BackendGuard {
                         .retry().withBackOff(retry.delay(), retry.maxDelay()).withJitter(jitter).atMost(retry.maxRetries());
             }
             return attempted
+                    .onFailure(BackendGuard::tlsFailure).transform(tlsAdvice::explain)
                     .onItemOrFailure().invoke((item, failure) -> breaker.record(permit, verdict(failure)))
                     .onCancellation().invoke(() -> breaker.record(permit, CircuitBreaker.Verdict.NO_EVIDENCE));
         });
@@ -177,13 +180,17 @@ public final class BackendGuard {
         return e;
     }
 
+    private static boolean tlsFailure(Throwable failure) {
+        return failure instanceof BackendFailure f && f.origin() == BackendFailure.Origin.TLS;
+    }
+
     /** What a call's end says about vCenter's health: only failures that say it is unwell count against it. */
     static CircuitBreaker.Verdict verdict(Throwable failure) {
         if (failure == null) {
             return CircuitBreaker.Verdict.SUCCESS;
         }
         if (failure instanceof BackendFailure f) {
-            if (f.origin() == BackendFailure.Origin.GATEWAY) {
+            if (f.origin() == BackendFailure.Origin.GATEWAY || f.origin() == BackendFailure.Origin.TLS) {
                 return CircuitBreaker.Verdict.NO_EVIDENCE;
             }
             return f.vcenterUnwell() ? CircuitBreaker.Verdict.FAILURE : CircuitBreaker.Verdict.SUCCESS;
@@ -194,7 +201,8 @@ public final class BackendGuard {
     /** The outcome tag of an attempt: success, a fault category, circuit-open or bulkhead-full. */
     enum Outcome {
         SUCCESS, CIRCUIT_OPEN, BULKHEAD_FULL, ERROR, CONFLICT, GUEST_LOGIN_REJECTED, GUEST_PERMISSION_DENIED, CUSTOMIZATION_FAILED, NOT_FOUND,
-        FORBIDDEN, UNAUTHENTICATED, INVALID_ARGUMENT, NOT_SUPPORTED, UNAVAILABLE, TOO_MANY_REQUESTS, TIMEOUT, BAD_GATEWAY;
+        FORBIDDEN, UNAUTHENTICATED, INVALID_ARGUMENT, NOT_SUPPORTED, UNAVAILABLE, TOO_MANY_REQUESTS, CERTIFICATE_UNTRUSTED,
+        CERTIFICATE_NAME_MISMATCH, TLS_HANDSHAKE_FAILED, TIMEOUT, BAD_GATEWAY;
 
         final String tag = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -27,9 +27,12 @@ public class BackendGuards {
     @Inject
     MeterRegistry meters;
 
-    /** The guard of {@code backend} on vCenter {@code vcenter}, configured by {@code config}. */
-    public BackendGuard guard(String vcenter, Backend backend, ResilienceConfig.Backend config) {
-        return new BackendGuard(vcenter, backend, config, meters);
+    /**
+     * The guard of {@code backend} on vCenter {@code vcenter}, configured by {@code config}; {@code tls}
+     * names the vCenter's TLS configuration, for the advice given when a handshake fails.
+     */
+    public BackendGuard guard(String vcenter, String tls, Backend backend, ResilienceConfig.Backend config) {
+        return new BackendGuard(vcenter, tls, backend, config, meters);
     }
 
     /**

@@ -68,6 +68,7 @@ final class VapiAnswers {
             case NOT_CONNECTED -> "vCenter REST API cannot be reached";
             case TIMED_OUT -> "vCenter REST API did not answer in time";
             case BROKEN -> "vCenter REST API call failed";
+            case CERTIFICATE_UNTRUSTED, CERTIFICATE_NAME_MISMATCH, TLS_HANDSHAKE_FAILED -> "TLS handshake with the vCenter REST API failed";
         };
         return BackendFailure.transport(TransportFailures.category(kind), TransportFailures.origin(kind), message, failure);
     }

@@ -25,6 +25,18 @@ public interface SessionConfig {
     @WithDefault("10s")
     Duration budgetWait();
 
+    /**
+     * How long a user name and password pair vCenter rejected is answered 401 at once instead of being
+     * sent to vCenter again (so that vcgate never locks the account in vCenter's SSO); 0 turns it off.
+     * A different password is always tried.
+     */
+    @WithDefault("5m")
+    Duration failedLoginMemory();
+
+    /** How many rejected pairs are remembered at most per vCenter (the oldest forgotten first). */
+    @WithDefault("10000")
+    int failedLoginCapacity();
+
     /** How often idle sessions are looked for. */
     @WithDefault("1m")
     Duration evictionInterval();

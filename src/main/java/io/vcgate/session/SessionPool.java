@@ -34,8 +34,12 @@ import io.vertx.core.Vertx;
  * <ul>
  * <li><b>Single flight.</b> Concurrent first requests of one caller share one login: vCenter limits
  * sessions per user and a burst of logins is both slow and a lock-out risk.</li>
- * <li><b>A failed login is not cached.</b> The failure reaches every request that waited on it; the
- * next request logs in again (the password may have been fixed).</li>
+ * <li><b>A rejected password is not sent again for a while.</b> A failed login's failure reaches every
+ * request that waited on it (50 concurrent requests with a wrong password cost vCenter one failed
+ * login). When vCenter rejected the credentials themselves (REST 401, SOAP InvalidLogin), the pair is
+ * remembered ({@link FailedLogins}: a keyed digest, never the password) for {@code failedLoginMemory}
+ * and answered 401 at once: vCenter's SSO locks accounts after a few failed logins. Another password
+ * goes through at once; any other failure is not remembered.</li>
  * <li><b>Exactly one transparent re-login</b> when vCenter says the session is gone. A second
  * rejection right after a fresh login is handed to the caller, never retried: vCenter also says
  * NotAuthenticated when a privilege is missing, and looping on it would hammer the login.</li>
@@ -67,6 +71,8 @@ public final class SessionPool {
     private final long idleNanos;
     private final Duration budgetWait;
     private final LongSupplier clock;
+    private final FailedLogins failedLogins;
+    private final long failedLoginMemoryNanos;
     private final Object lock = new Object();
     private final Map<String, Entry> entries = new HashMap<>();
     private final ArrayDeque<Waiter> waiting = new ArrayDeque<>();
@@ -78,11 +84,14 @@ public final class SessionPool {
     private Vertx vertx;
     private long evictionTimer = -1;
 
-    SessionPool(String vcenter, int max, Duration idleTimeout, Duration budgetWait, LongSupplier clock) {
+    SessionPool(String vcenter, int max, Duration idleTimeout, Duration budgetWait, Duration failedLoginMemory, int failedLoginCapacity,
+            LongSupplier clock) {
         if (max < 1) {
             throw new IllegalArgumentException("a session budget must allow at least one session");
         }
         this.vcenter = vcenter;
+        this.failedLogins = new FailedLogins(failedLoginMemory, failedLoginCapacity);
+        this.failedLoginMemoryNanos = failedLoginMemory.toNanos();
         this.max = max;
         this.idleNanos = idleTimeout.toNanos();
         this.budgetWait = budgetWait;
@@ -91,7 +100,8 @@ public final class SessionPool {
 
     /** The pool of vCenter {@code vcenter}, with its eviction timer and its meters. */
     public static SessionPool open(String vcenter, SessionConfig config, Vertx vertx, MeterRegistry meters) {
-        SessionPool pool = new SessionPool(vcenter, config.max(), config.idleTimeout(), config.budgetWait(), System::nanoTime);
+        SessionPool pool = new SessionPool(vcenter, config.max(), config.idleTimeout(), config.budgetWait(), config.failedLoginMemory(),
+                config.failedLoginCapacity(), System::nanoTime);
         Gauge.builder("vcgate.sessions", pool, SessionPool::size).description("Sessions vcgate holds on the vCenter")
                 .tag("vcenter", vcenter).register(meters);
         pool.logins = new Counter[Backend.values().length];
@@ -157,6 +167,7 @@ public final class SessionPool {
         Entry entry;
         Entry outdated = null;
         long count;
+        FailedLogins.Rejection rejection = null;
         synchronized (lock) {
             String key = key(caller, side.backend());
             entry = entries.get(key);
@@ -170,16 +181,28 @@ public final class SessionPool {
                 entry = null;
             }
             if (entry == null) {
-                entry = new Entry(key, caller.sessionKey(), side, ++births);
-                entry.session = login(entry, caller, side);
-                entries.put(key, entry);
+                String digest = failedLogins.enabled() ? failedLogins.digest(caller) : null;
+                rejection = digest == null ? null : failedLogins.find(digest, clock.getAsLong());
+                if (rejection == null) {
+                    entry = new Entry(key, caller.sessionKey(), side, ++births, digest);
+                    entry.session = login(entry, caller, side);
+                    entries.put(key, entry);
+                }
             }
-            entry.inFlight++;
-            entry.lastUsed = clock.getAsLong();
+            if (entry != null) {
+                entry.inFlight++;
+                entry.lastUsed = clock.getAsLong();
+            }
             count = births;
         }
         if (outdated != null) {
             logout(outdated);
+        }
+        if (rejection != null) {
+            return Uni.createFrom().failure(new BackendFailure(FaultCategory.UNAUTHENTICATED, rejection.fault(), BackendFailure.Origin.GATEWAY,
+                    "vCenter " + vcenter + " rejected this user name and password a moment ago; vcgate does not send them again for "
+                            + failedLoginMemory() + " so that vCenter does not lock the account. Another password is tried at once.",
+                    null));
         }
         Entry leased = entry;
         return leased.session.map(id -> new Lease(leased, id, count)).onFailure().invoke(e -> release(leased));
@@ -222,9 +245,38 @@ public final class SessionPool {
                 .onFailure().invoke(e -> {
                     synchronized (lock) {
                         entries.remove(entry.key, entry);
+                        if (entry.digest != null && rejectsCredentials(e)) {
+                            failedLogins.remember(entry.digest, ((BackendFailure) e).fault(), clock.getAsLong());
+                        }
                     }
                 })
                 .memoize().indefinitely();
+    }
+
+    /** vCenter's own answer that these credentials are wrong: REST 401 UNAUTHENTICATED, SOAP InvalidLogin. */
+    private static boolean rejectsCredentials(Throwable failure) {
+        return failure instanceof BackendFailure f && f.category() == FaultCategory.UNAUTHENTICATED
+                && f.origin() == BackendFailure.Origin.ANSWER;
+    }
+
+    private String failedLoginMemory() {
+        Duration memory = Duration.ofNanos(failedLoginMemoryNanos);
+        return memory.toSeconds() % 60 == 0 ? memory.toMinutes() + " min" : memory.toSeconds() + " s";
+    }
+
+    /** Forgets every rejected user name and password pair (an operator's reset; tests). */
+    public void forgetFailedLogins() {
+        synchronized (lock) {
+            failedLogins.clear();
+        }
+    }
+
+    /** Rejected pairs remembered now. */
+    public int failedLoginsRemembered() {
+        synchronized (lock) {
+            failedLogins.expire(clock.getAsLong());
+            return failedLogins.size();
+        }
     }
 
     /** A login waiting for room in the budget. */
@@ -405,6 +457,7 @@ public final class SessionPool {
         long now = clock.getAsLong();
         List<Entry> idle = new ArrayList<>();
         synchronized (lock) {
+            failedLogins.expire(now);
             entries.values().removeIf(entry -> {
                 boolean evict = entry.inFlight == 0 && entry.id != null && now - entry.lastUsed > idleNanos;
                 if (evict) {
@@ -458,9 +511,12 @@ public final class SessionPool {
         boolean dropped;
         /** Turned down by the other API, not yet used on its own since: refused, or forgotten by vCenter? */
         boolean refusedByOther;
+        /** The credentials' keyed digest, to remember them if vCenter rejects them (null: no memory). */
+        final String digest;
 
-        Entry(String key, String callerKey, Side openedOn, long born) {
+        Entry(String key, String callerKey, Side openedOn, long born, String digest) {
             this.key = key;
+            this.digest = digest;
             this.callerKey = callerKey;
             this.openedOn = openedOn;
             this.born = born;

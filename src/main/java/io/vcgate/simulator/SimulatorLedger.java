@@ -63,6 +63,12 @@ public class SimulatorLedger {
         return List.copyOf(calls.getOrDefault(backend, List.of()));
     }
 
+    /** Logins vCenter rejected (REST createSession or SOAP Login with wrong credentials). */
+    public long failedLogins(Backend backend) {
+        return calls(backend).stream()
+                .filter(c -> c.user() == null && (c.operation().equals("createSession") || c.operation().equals("Login"))).count();
+    }
+
     public int logins(Backend backend, String user) {
         AtomicInteger n = logins.get(backend.id() + "/" + user);
         return n == null ? 0 : n.get();

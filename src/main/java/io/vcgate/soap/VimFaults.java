@@ -122,6 +122,7 @@ final class VimFaults {
             case NOT_CONNECTED -> "vCenter SOAP endpoint cannot be reached";
             case TIMED_OUT -> "vCenter SOAP endpoint did not answer in time";
             case BROKEN -> "vCenter SOAP endpoint gave an answer vcgate cannot read";
+            case CERTIFICATE_UNTRUSTED, CERTIFICATE_NAME_MISMATCH, TLS_HANDSHAKE_FAILED -> "TLS handshake with the vCenter SOAP endpoint failed";
         };
         return BackendFailure.transport(TransportFailures.category(kind), TransportFailures.origin(kind), message, t);
     }

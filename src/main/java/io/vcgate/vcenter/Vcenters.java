@@ -117,7 +117,7 @@ public class Vcenters {
             throw new IllegalStateException("vCenter " + name + " names TLS configuration '" + tls
                     + "', but no quarkus.tls." + tls + ".* key is set (e.g. quarkus.tls." + tls + ".trust-store.pem.certs)");
         }
-        return new Vcenter(name, url, tls, guards.guard(name, Backend.REST, rest), guards.guard(name, Backend.SOAP, soap),
+        return new Vcenter(name, url, tls, guards.guard(name, tls, Backend.REST, rest), guards.guard(name, tls, Backend.SOAP, soap),
                 SessionPool.open(name, session, vertx, meters));
     }
 

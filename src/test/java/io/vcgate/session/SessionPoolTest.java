@@ -38,7 +38,7 @@ class SessionPoolTest {
     final SessionPool.Side soap = side(Backend.SOAP);
 
     SessionPool pool(int max) {
-        return new SessionPool("test", max, Duration.ofMinutes(10), Duration.ofSeconds(2), now::get);
+        return new SessionPool("test", max, Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMinutes(5), 100, now::get);
     }
 
     @Test
@@ -151,7 +151,7 @@ class SessionPoolTest {
 
     @Test
     void aLoginWaitsWhileEverySessionIsInUseThenGivesUp() {
-        SessionPool pool = new SessionPool("test", 1, Duration.ofMinutes(10), Duration.ofMillis(200), now::get);
+        SessionPool pool = new SessionPool("test", 1, Duration.ofMinutes(10), Duration.ofMillis(200), Duration.ofMinutes(5), 100, now::get);
         UniEmitter<? super String>[] inFlight = new UniEmitter[1];
         pool.<String> withSession(ALICE, rest, s -> Uni.createFrom().emitter(e -> inFlight[0] = e), e -> false).subscribe().with(x -> {
         });
@@ -280,5 +280,45 @@ class SessionPoolTest {
     }
 
     static final class Gone extends RuntimeException {
+    }
+
+    @Test
+    void aPairVcenterRejectedIsRememberedForItsTimeWhileAnotherPasswordGoesThrough() {
+        AtomicInteger attempts = new AtomicInteger();
+        SessionPool.Side checking = new SessionPool.Side(Backend.REST, c -> Uni.createFrom().deferred(() -> {
+            attempts.incrementAndGet();
+            return c.password().equals("right") ? Uni.createFrom().item("s")
+                    : Uni.createFrom().failure(BackendFailure.vapi("UNAUTHENTICATED", "Authentication required."));
+        }), s -> Uni.createFrom().voidItem());
+        SessionPool pool = pool(10);
+        Caller wrong = new Caller("alice", "wrong-pw");
+        assertEquals("UNAUTHENTICATED", assertThrows(BackendFailure.class, () -> pool.acquire(wrong, checking).await().indefinitely()).fault());
+        BackendFailure remembered = assertThrows(BackendFailure.class, () -> pool.acquire(wrong, checking).await().indefinitely());
+        assertEquals(1, attempts.get(), "not sent again");
+        assertEquals(io.vcgate.core.FaultCategory.UNAUTHENTICATED, remembered.category());
+        assertEquals("UNAUTHENTICATED", remembered.fault());
+        assertTrue(!remembered.getMessage().contains("wrong-pw") && remembered.getMessage().contains("5 min"), remembered.getMessage());
+        assertEquals(1, pool.failedLoginsRemembered());
+
+        assertEquals("s", pool.acquire(new Caller("alice", "right"), checking).await().indefinitely());
+        assertEquals(2, attempts.get(), "another password goes through");
+
+        now.addAndGet(Duration.ofMinutes(5).toNanos());
+        assertThrows(BackendFailure.class, () -> pool.acquire(wrong, checking).await().indefinitely());
+        assertEquals(3, attempts.get(), "tried again once the memory has passed");
+    }
+
+    @Test
+    void aLoginThatFailedForAnyOtherReasonIsNotRemembered() {
+        AtomicInteger attempts = new AtomicInteger();
+        SessionPool.Side unavailable = new SessionPool.Side(Backend.SOAP, c -> Uni.createFrom().deferred(() -> {
+            attempts.incrementAndGet();
+            return Uni.createFrom().failure(BackendFailure.vim("SystemError", "vpxd is restarting"));
+        }), s -> Uni.createFrom().voidItem());
+        SessionPool pool = pool(10);
+        assertThrows(BackendFailure.class, () -> pool.acquire(ALICE, unavailable).await().indefinitely());
+        assertThrows(BackendFailure.class, () -> pool.acquire(ALICE, unavailable).await().indefinitely());
+        assertEquals(2, attempts.get());
+        assertEquals(0, pool.failedLoginsRemembered());
     }
 }
