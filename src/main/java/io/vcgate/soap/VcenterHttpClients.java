@@ -21,12 +21,14 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpVersion;
 
 /**
- * The Vert.x HTTP clients of the vim25 client: one per TLS configuration. quarkus-cxf keeps one HTTP
- * client per CXF client, with the TLS configuration of whichever call came first; vcgate's one vim25
- * client talks to every vCenter, each with the TLS configuration it names ({@link VimClient} sets it
- * on each call). Calls with the CXF client's own configuration ({@code vcenter}) use quarkus-cxf's pool
- * as before; any other configuration gets an HTTP client of its own, built with the same options,
- * and rebuilt when its certificates are reloaded.
+ * The Vert.x HTTP clients of the vim25 client: one for plain HTTP and one per TLS configuration.
+ * quarkus-cxf keeps one HTTP client per CXF client, made for whichever call came first: its TLS
+ * configuration, or none at all when that call was to an {@code http://} address, after which calls to
+ * {@code https://} addresses went out unencrypted (the conduit takes TLS from the HTTP client, not from
+ * the URL). vcgate's one vim25 client talks to every vCenter, each over its own scheme and with the TLS
+ * configuration it names ({@link VimClient} sets it on each call for HTTPS), so every call gets the
+ * HTTP client of its own kind: plain HTTP quarkus-cxf's own (which then never serves HTTPS), each TLS
+ * configuration one built with the CXF client's options, rebuilt when its certificates are reloaded.
  *
  * <p>Replaces quarkus-cxf's {@code HttpClientPool} bean (an alternative with a priority);
  * {@code VcenterTlsTest} shows two vCenters of different trust on one SOAP client.
@@ -45,10 +47,11 @@ public class VcenterHttpClients extends HttpClientPool {
 
     @Override
     public HttpClient getClient(CXFClientInfo client, HttpVersion version, TlsConfiguration tls) {
-        if (tls == null || tls.getName() == null || tls.getName().equals(client.getTlsConfigurationName())) {
-            return super.getClient(client, version, tls);
+        if (tls == null) {
+            return super.getClient(client, version, null); // plain HTTP only ever reaches quarkus-cxf's own client
         }
-        return byTls.computeIfAbsent(client.getConfigKey() + "@" + tls.getName(), key -> {
+        String name = tls.getName() == null ? client.getTlsConfigurationName() : tls.getName();
+        return byTls.computeIfAbsent(client.getConfigKey() + "@tls:" + name + "@" + version, key -> {
             HttpClientOptions options = new HttpClientOptions().setProtocolVersion(version);
             client.getVertxConfig().configure(options);
             HttpClientPool.HttpClientPoolRecorder.configure(client, options);
@@ -58,10 +61,10 @@ public class VcenterHttpClients extends HttpClientPool {
     }
 
     void reloaded(@Observes CertificateUpdatedEvent event) {
-        String suffix = "@" + event.name();
+        String marker = "@tls:" + event.name() + "@";
         for (Iterator<Map.Entry<String, HttpClient>> it = byTls.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, HttpClient> entry = it.next();
-            if (entry.getKey().endsWith(suffix)) {
+            if (entry.getKey().contains(marker)) {
                 it.remove();
                 entry.getValue().close();
             }

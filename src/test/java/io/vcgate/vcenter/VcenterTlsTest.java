@@ -98,6 +98,15 @@ class VcenterTlsTest {
     }
 
     @Test
+    void anHttpsVcenterIsNeverCalledUnencryptedAfterAnHttpOneOnTheSameTlsConfiguration() {
+        // the default vCenter is plain HTTP and names the same (default) TLS configuration as "untrusted" and "plaintext"
+        abort("default").then().statusCode(202);
+        tlsProblem(abort("untrusted"), "certificate-untrusted", "quarkus.tls.vcenter.trust-store.");
+        tlsProblem(abort("plaintext"), "tls-handshake-failed", "vcgate.vcenters.plaintext.url");
+        abort("default").then().statusCode(202);
+    }
+
+    @Test
     void aCertificateForAnotherHostIsNamedOnBothApis() {
         tlsProblem(status("misnamed"), "certificate-name-mismatch", "vcgate.vcenters.misnamed.url");
         tlsProblem(abort("misnamed"), "certificate-name-mismatch", "vcgate.vcenters.misnamed.url");
