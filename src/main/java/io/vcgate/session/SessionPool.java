@@ -264,6 +264,22 @@ public final class SessionPool {
         return memory.toSeconds() % 60 == 0 ? memory.toMinutes() + " min" : memory.toSeconds() + " s";
     }
 
+    /**
+     * Forgets every session without logging it out, as when vCenter has forgotten them all (a restart):
+     * tests start from it. Calls under way keep the session they hold.
+     */
+    public void forgetSessions() {
+        synchronized (lock) {
+            for (Entry entry : entries.values()) {
+                entry.dropped = true;
+                if (entry.id != null) {
+                    held--;
+                }
+            }
+            entries.clear();
+        }
+    }
+
     /** Forgets every rejected user name and password pair (an operator's reset; tests). */
     public void forgetFailedLogins() {
         synchronized (lock) {

@@ -18,9 +18,10 @@ import io.vcgate.vcenter.Vcenters;
 /**
  * The one reset between tests (registered in META-INF/services, so every {@code @QuarkusTest} method
  * starts from it): every simulated vCenter back to its fixtures and configured settings with no live
- * session (as after a restart) and an empty ledger, and the gateway with nothing learned, every
- * circuit closed, no rejected password remembered and no watch of the test before still holding a vCenter filter. The gateway's own session caches are left as they are, as in production: a session
- * the simulator forgot costs its caller one re-login.
+ * session and an empty ledger, and the gateway as freshly started: no session (forgotten, not logged
+ * out: the simulator has forgotten them), nothing learned, no rejected password remembered, every
+ * circuit closed and no watch of the test before still holding a vCenter filter. vCenter restarts
+ * under a running gateway are tested on purpose (SoakTest, WatchTest, RestAdapterTest).
  */
 public class FreshVcenter implements QuarkusTestBeforeEachCallback {
 
@@ -44,6 +45,7 @@ public class FreshVcenter implements QuarkusTestBeforeEachCallback {
             }
             gateway.get().forgetLearnedFacts();
             for (Vcenter vcenter : vcenters.get().all()) {
+                vcenter.sessions().forgetSessions();
                 vcenter.sessions().forgetFailedLogins();
                 for (Backend backend : Backend.values()) {
                     vcenter.guard(backend).resetCircuit();
