@@ -30,9 +30,9 @@ wait_for() { # url: gives up after 2 minutes (a process that failed to start)
   local n=0
   until curl -s -o /dev/null -m 1 "$1"; do sleep 0.05; n=$((n + 1)); [ $n -lt 2400 ] || { echo "no answer from $1: see $OUT/*.log" >&2; exit 1; }; done
 }
-java $JVM_OPTS -Dquarkus.http.port=$VCENTER -Dvcgate.vcenter.url=http://127.0.0.1:$VCENTER -Dvcgate.simulator.task-duration=200ms -jar "$APP" > "$OUT/vcenter.log" 2>&1 & PIDS+=($!)
+java $JVM_OPTS -Dquarkus.http.port=$VCENTER -Dvcgate.facade.allow-plain-http=true -Dvcgate.vcenter.url=http://127.0.0.1:$VCENTER -Dvcgate.simulator.task-duration=200ms -jar "$APP" > "$OUT/vcenter.log" 2>&1 & PIDS+=($!)
 for port in $REPLICA_A $REPLICA_B; do
-  java $JVM_OPTS -Dquarkus.http.port=$port -Dvcgate.vcenter.url=http://127.0.0.1:$VCENTER -jar "$APP" > "$OUT/replica-$port.log" 2>&1 & PIDS+=($!)
+  java $JVM_OPTS -Dquarkus.http.port=$port -Dvcgate.facade.allow-plain-http=true -Dvcgate.vcenter.url=http://127.0.0.1:$VCENTER -jar "$APP" > "$OUT/replica-$port.log" 2>&1 & PIDS+=($!)
 done
 for port in $VCENTER $REPLICA_A $REPLICA_B; do wait_for "http://127.0.0.1:$port/q/health/live"; done
 

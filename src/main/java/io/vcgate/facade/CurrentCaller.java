@@ -14,6 +14,11 @@ public class CurrentCaller {
         this.caller = caller;
     }
 
+    /** The caller's user name, or null before (or without) authentication. */
+    String name() {
+        return caller == null ? null : caller.username();
+    }
+
     public Caller get() {
         if (caller == null) {
             throw new IllegalStateException("no authenticated caller on this request");

@@ -1,6 +1,7 @@
 package io.vcgate.facade;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,32 +50,53 @@ class EventStreams {
     ObjectMapper mapper;
 
     <T> Multi<OutboundSseEvent> of(Sse sse, HttpServerResponse response, Multi<Watched<T>> watch, String name,
-            Function<Watched<T>, Object> view, String instance) {
+            Function<Watched<T>, Object> view, String instance, AuditTrail.Watcher watcher) {
         Object requestId = MDC.get(RequestIds.PROPERTY);
         if (requestId != null) {
             response.putHeader("X-Request-Id", requestId.toString()); // no response filter runs for a stream
         }
         Multi<OutboundSseEvent> events = Multi.createFrom().emitter(out -> {
             AtomicLong ids = new AtomicLong();
+            // how the watch ended, for the audit trail: until something else is known, the client went away
+            AtomicReference<String> outcome = new AtomicReference<>("200 closed");
             long heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(),
                     id -> out.emit(sse.newEventBuilder().comment("heartbeat").build()));
             Cancellable subscription = watch.subscribe().with(watched -> {
                 switch (watched.kind()) {
-                    case VALUE -> out.emit(event(sse, ids, name, view.apply(watched)));
-                    case TIMEOUT -> out.emit(event(sse, ids, "timeout", watched.value() == null ? "{}" : view.apply(watched)));
-                    case ERROR -> out.emit(event(sse, ids, "error", problem(watched.failure(), instance, requestId)));
+                    case VALUE -> {
+                        if (watched.ended()) {
+                            outcome.set("200 ended");
+                        }
+                        out.emit(event(sse, ids, name, view.apply(watched)));
+                    }
+                    case TIMEOUT -> {
+                        outcome.set("200 timeout");
+                        out.emit(event(sse, ids, "timeout", watched.value() == null ? "{}" : view.apply(watched)));
+                    }
+                    case ERROR -> {
+                        Problem problem = problem(watched.failure(), instance, requestId);
+                        outcome.set("200 error " + kind(problem));
+                        out.emit(event(sse, ids, "error", problem));
+                    }
                 }
             }, failure -> {
                 // the stream's 200 is sent when it begins: a failure before the first event is an error event too
-                out.emit(event(sse, ids, "error", problem(failure, instance, requestId)));
+                Problem problem = problem(failure, instance, requestId);
+                outcome.set("200 error " + kind(problem));
+                out.emit(event(sse, ids, "error", problem));
                 out.complete();
             }, out::complete);
             out.onTermination(() -> {
                 vertx.cancelTimer(heartbeat);
                 subscription.cancel();
+                AuditTrail.watch(outcome.get(), requestId == null ? null : requestId.toString(), watcher);
             });
         });
         return events;
+    }
+
+    private static String kind(Problem problem) {
+        return problem.getType().substring(problem.getType().lastIndexOf('/') + 1);
     }
 
     /** One event; its data is the document's JSON text (so no per-event content type is written). */

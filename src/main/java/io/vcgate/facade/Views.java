@@ -83,20 +83,39 @@ final class Views {
                 .toList());
     }
 
+    /** The guest credentials as vcgate's, once each text is one vim25's XML can carry (else a 400 naming it). */
     static GuestAuth credentials(GuestCredentials credentials) {
         boolean interactive = Boolean.TRUE.equals(credentials.getInteractiveSession());
         if (credentials instanceof PasswordCredentials p) {
+            name("credentials.username", p.getUsername());
+            secret("credentials.password", p.getPassword());
             return new GuestAuth.Password(p.getUsername(), p.getPassword(), interactive);
         }
         if (credentials instanceof SamlCredentials s) {
+            secret("credentials.token", s.getToken());
+            name("credentials.username", s.getUsername());
             return new GuestAuth.Saml(s.getToken(), s.getUsername(), interactive);
         }
         if (credentials instanceof SspiCredentials s) {
+            secret("credentials.sspiToken", s.getSspiToken());
             return new GuestAuth.Sspi(s.getSspiToken(), interactive);
         }
         if (credentials instanceof TicketCredentials t) {
+            secret("credentials.ticket", t.getTicket());
             return new GuestAuth.Ticket(t.getTicket(), interactive);
         }
         throw new IllegalArgumentException("unknown credentials type");
+    }
+
+    private static void name(String field, String value) {
+        if (value != null) {
+            Texts.check(field, Texts.notAName(value));
+        }
+    }
+
+    private static void secret(String field, String value) {
+        if (value != null) {
+            Texts.check(field, Texts.notXml(value));
+        }
     }
 }

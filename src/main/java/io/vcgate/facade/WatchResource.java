@@ -43,7 +43,8 @@ public class WatchResource implements WatchApi {
     @Override
     public Multi<OutboundSseEvent> watchVcenterCustomization(String vcenter, String vm, String timeout, OffsetDateTime since) {
         return streams.of(sse, response, customization.watch(customization.vcenter(vcenter), caller.get(), vm, since, WaitParameter.parse("timeout", timeout)),
-                "status", watched -> Views.status(watched.value(), watched.ended()), uri.getPath());
+                "status", watched -> Views.status(watched.value(), watched.ended()), uri.getPath(),
+                new AuditTrail.Watcher(caller.get().username(), vcenter, vm, null));
     }
 
     @Override
@@ -54,6 +55,6 @@ public class WatchResource implements WatchApi {
     @Override
     public Multi<OutboundSseEvent> watchVcenterTask(String vcenter, String task, String timeout) {
         return streams.of(sse, response, customization.watchTask(customization.vcenter(vcenter), caller.get(), task, WaitParameter.parse("timeout", timeout)),
-                "task", watched -> Views.task(watched.value()), uri.getPath());
+                "task", watched -> Views.task(watched.value()), uri.getPath(), new AuditTrail.Watcher(caller.get().username(), vcenter, null, task));
     }
 }

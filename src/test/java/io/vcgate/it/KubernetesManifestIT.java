@@ -37,8 +37,23 @@ class KubernetesManifestIT {
         assertNotNull(container.at("/resources/limits/memory").textValue());
         assertNotNull(container.at("/resources/limits/cpu").textValue());
         assertEquals("vcgate-config", container.at("/envFrom/0/configMapRef/name").asText());
-        JsonNode volume = deployment.at("/spec/template/spec/volumes/0");
-        assertEquals("vcgate-vcenter-trust", volume.at("/secret/secretName").asText());
-        assertEquals("/etc/vcgate/trust", container.at("/volumeMounts/0/mountPath").asText());
+        List<String> secrets = new ArrayList<>();
+        deployment.at("/spec/template/spec/volumes").forEach(v -> secrets.add(v.at("/secret/secretName").asText()));
+        List<String> mounts = new ArrayList<>();
+        container.at("/volumeMounts").forEach(m -> mounts.add(m.at("/mountPath").asText()));
+        assertTrue(secrets.contains("vcgate-vcenter-trust") && mounts.contains("/etc/vcgate/trust"), "the vCenter CA: " + secrets + mounts);
+        // HTTPS on the facade, its certificate from a Secret
+        assertTrue(secrets.contains("vcgate-facade-tls") && mounts.contains("/etc/vcgate/tls"), "the facade certificate: " + secrets + mounts);
+        List<String> env = new ArrayList<>();
+        container.at("/env").forEach(e -> env.add(e.at("/name").asText() + "=" + e.at("/value").asText()));
+        assertTrue(env.contains("QUARKUS_HTTP_TLS_CONFIGURATION_NAME=facade"), env.toString());
+        assertTrue(env.contains("QUARKUS_TLS_FACADE_KEY_STORE_PEM_0_CERT=/etc/vcgate/tls/tls.crt"), env.toString());
+        List<Integer> ports = new ArrayList<>();
+        container.at("/ports").forEach(port -> ports.add(port.at("/containerPort").asInt()));
+        assertTrue(ports.contains(8443), "the HTTPS port: " + ports);
+        JsonNode service = documents.stream().filter(d -> "Service".equals(d.path("kind").asText())).findFirst().orElseThrow();
+        List<String> served = new ArrayList<>();
+        service.at("/spec/ports").forEach(port -> served.add(port.at("/name").asText()));
+        assertTrue(served.contains("https"), "the Service serves HTTPS: " + served);
     }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,9 @@ import io.vcgate.testing.WireMockVcenter;
 
 /**
  * The packaged gateway (fast-jar, or the native executable with -Dnative), started as a process in the
- * prod profile against a vCenter on the wire (WireMock answering as vCenter 7.0.3 and 9.0 do),
- * exercised over HTTP only. It is built as shipped: without the simulator.
+ * prod profile against a vCenter on the wire (WireMock answering as vCenter 7.0.3 and 9.0 do), with
+ * HTTPS on the facade (the test certificate), exercised over HTTPS; /v1 over plain HTTP is refused, as
+ * in production. It is built as shipped: without the simulator.
  */
 @QuarkusIntegrationTest
 @TestProfile(PackagedGatewayIT.AgainstVcenter.class)
@@ -34,7 +36,10 @@ class PackagedGatewayIT {
     public static class AgainstVcenter implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("vcgate.resilience.rest.retry.delay", "10ms", "vcgate.resilience.soap.retry.delay", "10ms");
+            return Map.of("vcgate.resilience.rest.retry.delay", "10ms", "vcgate.resilience.soap.retry.delay", "10ms",
+                    "quarkus.http.tls-configuration-name", "facade",
+                    "quarkus.tls.facade.key-store.p12.path", WireMockVcenter.LOCALHOST_KEYS.toString(),
+                    "quarkus.tls.facade.key-store.p12.password", "changeit");
         }
 
         @Override
@@ -43,8 +48,15 @@ class PackagedGatewayIT {
         }
     }
 
+    /** %test.quarkus.http.test-ssl-port: the packaged gateway's HTTPS port in this test. */
+    static final int HTTPS_PORT = 8444;
+
+    static io.restassured.specification.RequestSpecification https() {
+        return given().baseUri("https://localhost").port(HTTPS_PORT).trustStore(WireMockVcenter.LOCALHOST_KEYS.toFile(), "changeit");
+    }
+
     static io.restassured.specification.RequestSpecification admin() {
-        return given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!");
+        return https().auth().preemptive().basic("administrator@vsphere.local", "VMware1!");
     }
 
     static ResponseDefinitionBuilder xml(int status, String body) {
@@ -99,17 +111,25 @@ class PackagedGatewayIT {
     }
 
     @Test
+    void credentialsOverPlainHttpAreRefused() {
+        given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").get("/v1/vms/vm-104/guest/customization").then()
+                .statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://vcgate.dev/problems/https-required"));
+        assertEquals(0, WireMockVcenter.server.getAllServeEvents().size(), "nothing reached vCenter");
+    }
+
+    @Test
     void badInputAndMissingCredentialsAreProblems() {
-        given().get("/v1/vms/vm-100/guest/customization").then().statusCode(401).contentType(startsWith("application/problem+json"));
+        https().get("/v1/vms/vm-100/guest/customization").then().statusCode(401).contentType(startsWith("application/problem+json"));
         admin().contentType("application/json").body("{\"credentials\":{\"type\":\"kerberos\"}}")
                 .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(400).body("errors[0].field", equalTo("credentials.type"));
     }
 
     @Test
     void theShippedGatewayHasNoSimulator() {
-        given().get("/simulator").then().statusCode(404);
+        https().get("/simulator").then().statusCode(404);
         admin().post("/api/session").then().statusCode(404).contentType(startsWith("application/problem+json"));
-        given().contentType("text/xml").body("<x/>").post("/sdk").then().statusCode(404);
+        https().contentType("text/xml").body("<x/>").post("/sdk").then().statusCode(404);
     }
 
     @Test

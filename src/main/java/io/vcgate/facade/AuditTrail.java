@@ -1,0 +1,95 @@
+package io.vcgate.facade;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.vcgate.facade.model.Problem;
+import io.vcgate.facade.model.Task;
+import io.vcgate.vcenter.Vcenters;
+
+/**
+ * The audit trail: one line in log category {@code vcgate.audit} for every abort (whatever its outcome,
+ * refused ones included) and every watch (when it ends), as {@code key=value} pairs: time, action,
+ * outcome (the HTTP status, and the problem type or how the watch ended), request id, the caller's user
+ * name, vCenter, VM and Task. Never a password, token or session id. Route the category where audits go
+ * (for example {@code quarkus.log.handler.file.audit.*} with {@code quarkus.log.category."vcgate.audit".handlers}).
+ */
+public class AuditTrail {
+
+    static final Logger AUDIT = Logger.getLogger("vcgate.audit");
+
+    @Inject
+    CurrentCaller caller;
+
+    @ServerResponseFilter
+    public void abort(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().endsWith("/abort")
+                || !request.getUriInfo().getPath().startsWith("/v1/")) {
+            return;
+        }
+        MultivaluedMap<String, String> params = request.getUriInfo().getPathParameters();
+        String outcome = Integer.toString(response.getStatus());
+        String task = null;
+        if (response.getEntity() instanceof Task t) {
+            task = t.getId();
+        } else if (response.getEntity() instanceof Problem p) {
+            outcome += " " + p.getType().substring(p.getType().lastIndexOf('/') + 1);
+        }
+        write("abort", outcome, String.valueOf(request.getProperty(RequestIds.PROPERTY)), caller.name(),
+                params.getFirst("vcenter") != null ? params.getFirst("vcenter") : params.isEmpty() ? null : Vcenters.DEFAULT,
+                params.getFirst("vm"), task);
+    }
+
+    /** Who watches what: the caller's user name, the vCenter, and the VM or the Task. */
+    record Watcher(String user, String vcenter, String vm, String task) {
+    }
+
+    /** A watch has ended: {@code outcome} says how (ended, timeout, closed by the client, error and its problem type). */
+    static void watch(String outcome, String requestId, Watcher watcher) {
+        write("watch", outcome, requestId, watcher.user(), watcher.vcenter(), watcher.vm(), watcher.task());
+    }
+
+    private static void write(String action, String outcome, String requestId, String user, String vcenter, String vm, String task) {
+        if (!AUDIT.isInfoEnabled()) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(160).append("time=").append(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        pair(line, "action", action);
+        pair(line, "outcome", outcome);
+        pair(line, "requestId", requestId);
+        pair(line, "user", user);
+        pair(line, "vcenter", vcenter);
+        pair(line, "vm", vm);
+        pair(line, "task", task);
+        AUDIT.info(line);
+    }
+
+    /** {@code key=value}, the value quoted (with \ and " escaped, control characters dropped) unless it is a plain token. */
+    private static void pair(StringBuilder line, String key, String value) {
+        line.append(' ').append(key).append('=');
+        if (value == null) {
+            line.append('-');
+            return;
+        }
+        if (value.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_.@:".indexOf(c) >= 0) && !value.isEmpty()) {
+            line.append(value);
+            return;
+        }
+        line.append('"');
+        value.chars().filter(c -> c >= 0x20 && c != 0x7F).forEach(c -> {
+            if (c == '"' || c == '\\') {
+                line.append('\\');
+            }
+            line.append((char) c);
+        });
+        line.append('"');
+    }
+}

@@ -1,0 +1,80 @@
+package io.vcgate.ops;
+
+import static io.vcgate.testing.Contract.abortBody;
+import static io.vcgate.testing.Contract.api;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.vcgate.testing.Contract;
+import io.vcgate.testing.LogCapture;
+
+/** Every abort and every watch leaves one line in log category vcgate.audit, with who, what and how it ended, and no secret. */
+@QuarkusTest
+class AuditTrailTest {
+
+    static void noSecretIn(List<String> lines) {
+        for (String line : lines) {
+            for (String secret : new String[] { Contract.PASSWORD, "guest-pass", "vmware_soap_session", "Basic " }) {
+                assertTrue(!line.contains(secret), "no secret in the audit trail: " + line);
+            }
+        }
+    }
+
+    @Test
+    void anAbortLeavesOneLineWithWhoWhatAndTheOutcome() {
+        try (LogCapture audit = LogCapture.of("vcgate.audit")) {
+            String requestId = "audit-abort-1";
+            String task = api().header("X-Request-Id", requestId).contentType("application/json").body(abortBody("root", "guest-pass"))
+                    .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(202).extract().path("id");
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !audit.lines().isEmpty());
+            List<String> lines = audit.lines();
+            assertEquals(1, lines.size(), lines.toString());
+            String line = lines.get(0);
+            assertTrue(line.startsWith("INFO vcgate.audit time=20"), line);
+            for (String pair : new String[] { "action=abort", "outcome=202", "requestId=" + requestId, "user=administrator@vsphere.local",
+                    "vcenter=default", "vm=vm-100", "task=" + task }) {
+                assertTrue(line.contains(" " + pair), pair + " in " + line);
+            }
+            noSecretIn(lines);
+        }
+    }
+
+    @Test
+    void aRefusedAbortIsAuditedToo() {
+        try (LogCapture audit = LogCapture.of("vcgate.audit")) {
+            api().contentType("application/json").body(abortBody("root", "guest-pass"))
+                    .post("/v1/vcenters/legacy/vms/vm-101/guest/customization/abort").then().statusCode(409);
+            Contract.anonymous().auth().preemptive().basic(Contract.ADMIN, "not-" + Contract.PASSWORD).contentType("application/json")
+                    .body(abortBody("root", "guest-pass")).post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(401);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> audit.lines().size() >= 2);
+            List<String> lines = audit.lines();
+            assertEquals(2, lines.size(), lines.toString());
+            assertTrue(lines.get(0).contains(" outcome=\"409 invalid-power-state\"") && lines.get(0).contains(" vcenter=legacy")
+                    && lines.get(0).contains(" vm=vm-101") && lines.get(0).contains(" task=-"), lines.get(0));
+            assertTrue(lines.get(1).contains(" outcome=\"401 "), lines.get(1));
+            noSecretIn(lines);
+        }
+    }
+
+    @Test
+    void aWatchLeavesOneLineWhenItEnds() {
+        try (LogCapture audit = LogCapture.of("vcgate.audit")) {
+            // a caller with no session cached from earlier tests: this test is about the audit line, not re-logins
+            Contract.anonymous().auth().preemptive().basic("load001@vsphere.local", Contract.PASSWORD).queryParam("timeout", "PT10S")
+                    .get("/v1/vms/vm-103/guest/customization/events").then().statusCode(200);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !audit.lines().isEmpty());
+            List<String> lines = audit.lines();
+            assertEquals(1, lines.size(), lines.toString());
+            assertTrue(lines.get(0).contains(" action=watch") && lines.get(0).contains(" outcome=\"200 ended\"")
+                    && lines.get(0).contains(" vm=vm-103") && lines.get(0).contains(" user=load001@vsphere.local"), lines.get(0));
+            noSecretIn(lines);
+        }
+    }
+}
