@@ -22,6 +22,8 @@ import com.sun.net.httpserver.HttpServer;
 public class StandIn {
 
     static final AtomicLong TASKS = new AtomicLong(5000);
+    /** Calls answered as vCenter (not counting /count itself): the benchmark's vCenter calls per facade call. */
+    static final AtomicLong CALLS = new AtomicLong();
 
     static final String SOAP_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
             + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"><soapenv:Body>";
@@ -52,6 +54,13 @@ public class StandIn {
                 "\"0123456789abcdef0123456789abcdef\""));
         server.createContext("/api/vcenter/vm/", ex -> reply(ex, 200, "application/json", LIVE));
         server.createContext("/sdk", StandIn::soap);
+        server.createContext("/count", ex -> {
+            byte[] count = Long.toString(CALLS.get()).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, count.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(count);
+            }
+        });
         server.start();
         System.out.println("stand-in vCenter on http://127.0.0.1:" + port);
     }
@@ -79,6 +88,7 @@ public class StandIn {
     }
 
     static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
+        CALLS.incrementAndGet();
         if (!ex.getRequestMethod().equals("GET") && !ex.getRequestURI().getPath().equals("/sdk")) {
             ex.getRequestBody().readAllBytes();
         }

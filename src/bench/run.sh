@@ -7,6 +7,8 @@
 # Processes are pinned on 2 cores: the proxy under test (vcgate or nginx) on core 0, the stand-in
 # vCenter and the load generator (wrk) on core 1, the same for every scenario, so the proxy's own
 # cost is what differs. Each point: warm-up, then REPEATS runs, median reported.
+# Everything is plain HTTP on loopback, nginx included, so vcgate runs with allow-plain-http (production
+# refuses /v1 over plain HTTP) and wrk's connections, one caller, may all be under way at once.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -52,7 +54,7 @@ start_gateway() { # command... -> sets GW_PID, GW_START_MS
   until curl -s -o /dev/null -m 1 -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; do sleep 0.005; done
   GW_START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
-gateway_args=(-Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN -jar target/quarkus-app/quarkus-run.jar)
+gateway_args=(-Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN -jar target/quarkus-app/quarkus-run.jar)
 gateway_cmd_jvm=(java $JVM_OPTS "${gateway_args[@]}")
 
 mkdir -p "$OUT/nginx/logs"
@@ -77,14 +79,17 @@ wrk.headers["Cookie"] = 'vmware_soap_session="52a8b1c2d3e4f5061728394a5b6c7d8e9f
 wrk.body = '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:urn="urn:vim25" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soapenv:Body><urn:AbortCustomization_Task><urn:_this type="VirtualMachineGuestCustomizationManager">guestCustomizationManager</urn:_this><urn:vm type="VirtualMachine">vm-100</urn:vm><urn:auth xsi:type="urn:NamePasswordAuthentication"><urn:interactiveSession>false</urn:interactiveSession><urn:username>root</urn:username><urn:password>guest-pass</urn:password></urn:auth></urn:AbortCustomization_Task></soapenv:Body></soapenv:Envelope>'
 LUA
 
-# wrk -> "rps p50ms p99ms"
+# wrk -> "rps p50ms p99ms requests" (requests: all of them, warm-up included)
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
 measure() { # conns url [wrk args...]
   local c=$1 url=$2; shift 2
-  taskset -c 1 wrk -t1 -c"$c" -d"$WARMUP" "$@" "$url" >/dev/null
+  local total=0 o
+  o=$(taskset -c 1 wrk -t1 -c"$c" -d"$WARMUP" "$@" "$url")
+  total=$(( total + $(echo "$o" | awk '/requests in/ {print $1}') ))
   local runs=()
   for i in $(seq "$REPEATS"); do
-    local o; o=$(taskset -c 1 wrk -t1 -c"$c" -d"$DURATION" --latency "$@" "$url")
+    o=$(taskset -c 1 wrk -t1 -c"$c" -d"$DURATION" --latency "$@" "$url")
+    total=$(( total + $(echo "$o" | awk '/requests in/ {print $1}') ))
     local rps p50 p99
     rps=$(echo "$o" | awk '/Requests\/sec/ {print $2}')
     p50=$(to_ms "$(echo "$o" | awk '$1=="50%" {print $2}')")
@@ -93,7 +98,18 @@ measure() { # conns url [wrk args...]
   done
   # median of each column
   for col in 1 2 3; do printf '%s\n' "${runs[@]}" | awk -v c=$col '{print $c}' | sort -g | awk '{a[NR]=$1} END {printf "%s ", a[int((NR+1)/2)]}'; done
-  echo
+  echo "$total"
+}
+# the gateway's CPU time so far, in clock ticks (user + system, from /proc)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+vcenter_calls() { curl -s "http://127.0.0.1:$STANDIN/count"; }
+# measure the gateway: "rps p50 p99 vCenterCallsPerFacadeCall cpuSecondsPer1000Requests"
+measure_gateway() { # conns url [wrk args...]
+  local calls0 ticks0 rps p50 p99 total
+  calls0=$(vcenter_calls); ticks0=$(cpu_ticks $GW_PID)
+  read -r rps p50 p99 total <<< "$(measure "$@")"
+  local calls=$(( $(vcenter_calls) - calls0 )) ticks=$(( $(cpu_ticks $GW_PID) - ticks0 ))
+  echo "$rps $p50 $p99 $(awk -v a=$calls -v b=$total 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') $(awk -v t=$ticks -v hz=$(getconf CLK_TCK) -v n=$total 'BEGIN { printf "%.3f", (n > 0 ? t / hz / n * 1000 : 0) }')"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 diff_ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
@@ -114,27 +130,27 @@ jit_warmup() { # status load, abort load: the JIT compiles both paths before any
 jit_warmup "$JIT_WARMUP" "$JIT_WARMUP"
 
 # --- REST path ---------------------------------------------------------------------------------------
-row "| scenario | connections | req/s | p50 ms | p99 ms | vs direct | vs nginx |"
-row "|---|---|---|---|---|---|---|"
+row "| scenario | connections | req/s | p50 ms | p99 ms | vs direct | vs nginx | vCenter calls per call | gateway CPU s per 1000 |"
+row "|---|---|---|---|---|---|---|---|---|"
 JVM_RSS_LOAD=0
 for c in $LEVELS; do
-  read -r d_rps d_p50 d_p99 <<< "$(measure $c "http://127.0.0.1:$STANDIN/api/vcenter/vm/vm-100/guest/customization-live" -H "vmware-api-session-id: 0123456789abcdef0123456789abcdef")"
-  read -r n_rps n_p50 n_p99 <<< "$(measure $c "http://127.0.0.1:$NGINX/api/vcenter/vm/vm-100/guest/customization-live" -H "vmware-api-session-id: 0123456789abcdef0123456789abcdef")"
+  read -r d_rps d_p50 d_p99 d_n <<< "$(measure $c "http://127.0.0.1:$STANDIN/api/vcenter/vm/vm-100/guest/customization-live" -H "vmware-api-session-id: 0123456789abcdef0123456789abcdef")"
+  read -r n_rps n_p50 n_p99 n_n <<< "$(measure $c "http://127.0.0.1:$NGINX/api/vcenter/vm/vm-100/guest/customization-live" -H "vmware-api-session-id: 0123456789abcdef0123456789abcdef")"
   ( for s in $(seq 30); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-$c.txt" ) &
-  read -r g_rps g_p50 g_p99 <<< "$(measure $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
+  read -r g_rps g_p50 g_p99 g_calls g_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
   m=$(sort -n "$OUT/rss-$c.txt" | tail -1); [ "$m" -gt "$JVM_RSS_LOAD" ] && JVM_RSS_LOAD=$m
-  row "| REST status, direct (floor) | $c | $d_rps | $d_p50 | $d_p99 | 1.00 | |"
-  row "| REST status, nginx proxy | $c | $n_rps | $n_p50 | $n_p99 | $(ratio $n_rps $d_rps) | 1.00 |"
-  row "| REST status, vcgate | $c | $g_rps | $g_p50 | $g_p99 | $(ratio $g_rps $d_rps) | $(ratio $g_rps $n_rps) |"
-  row "| REST status, vcgate p50 added over direct (ms) | $c | | $(diff_ms $g_p50 $d_p50) | | | |"
+  row "| REST status, direct (floor) | $c | $d_rps | $d_p50 | $d_p99 | 1.00 | | | |"
+  row "| REST status, nginx proxy | $c | $n_rps | $n_p50 | $n_p99 | $(ratio $n_rps $d_rps) | 1.00 | 1.00 | |"
+  row "| REST status, vcgate | $c | $g_rps | $g_p50 | $g_p99 | $(ratio $g_rps $d_rps) | $(ratio $g_rps $n_rps) | $g_calls | $g_cpu |"
+  row "| REST status, vcgate p50 added over direct (ms) | $c | | $(diff_ms $g_p50 $d_p50) | | | | | |"
 done
 
 # --- SOAP path ---------------------------------------------------------------------------------------
 for c in $LEVELS; do
-  read -r d_rps d_p50 d_p99 <<< "$(measure $c "http://127.0.0.1:$STANDIN/sdk" -s "$OUT/soap.lua")"
-  read -r g_rps g_p50 g_p99 <<< "$(measure $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" -s "$OUT/abort.lua" -H "Authorization: Basic $ADMIN_BASIC")"
-  row "| SOAP abort, direct AbortCustomization_Task (floor) | $c | $d_rps | $d_p50 | $d_p99 | 1.00 | |"
-  row "| SOAP abort, vcgate (abort + Task info: 2 SOAP calls) | $c | $g_rps | $g_p50 | $g_p99 | $(ratio $g_rps $d_rps) | |"
+  read -r d_rps d_p50 d_p99 d_n <<< "$(measure $c "http://127.0.0.1:$STANDIN/sdk" -s "$OUT/soap.lua")"
+  read -r g_rps g_p50 g_p99 g_calls g_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" -s "$OUT/abort.lua" -H "Authorization: Basic $ADMIN_BASIC")"
+  row "| SOAP abort, direct AbortCustomization_Task (floor) | $c | $d_rps | $d_p50 | $d_p99 | 1.00 | | | |"
+  row "| SOAP abort, vcgate (abort + Task info: 2 SOAP calls) | $c | $g_rps | $g_p50 | $g_p99 | $(ratio $g_rps $d_rps) | | $g_calls | $g_cpu |"
 done
 # the profile is taken after the measured runs, on its own load: JFR's sampling costs this machine
 # far too much throughput to run beside a measurement
@@ -143,14 +159,27 @@ taskset -c 1 wrk -t1 -c8 -d15s -H "Authorization: Basic $ADMIN_BASIC" "http://12
 jcmd $GW_PID JFR.dump name=bench filename=$OUT/gateway.jfr >/dev/null 2>&1 || true
 kill $GW_PID; wait $GW_PID 2>/dev/null || true
 
+# --- what the OpenTelemetry SDK cost: the same gateway with it on (no exporter, nothing sampled), as it
+# ran before vcgate carried traceparent itself -------------------------------------------------------
+if [ "${OTEL_AB:-1}" = 1 ]; then
+  start_gateway java $JVM_OPTS -Dquarkus.otel.sdk.disabled=false "${gateway_args[@]}"
+  jit_warmup "$JIT_WARMUP"
+  for c in $LEVELS; do
+    read -r s_rps s_p50 s_p99 s_calls s_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
+    row "| REST status, vcgate with the OpenTelemetry SDK on, nothing sampled (before) | $c | $s_rps | $s_p50 | $s_p99 | | | $s_calls | $s_cpu |"
+  done
+  kill $GW_PID; wait $GW_PID 2>/dev/null || true
+fi
+
 # --- circuit open: fail fast -------------------------------------------------------------------------
-taskset -c 0 java $JVM_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
+taskset -c 0 java $JVM_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
 wait_for "http://127.0.0.1:$GATEWAY/q/health/live" >/dev/null
 jit_warmup 30s
 for i in $(seq 40); do curl -s -o /dev/null -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; done
 state=$(curl -s "http://127.0.0.1:$GATEWAY/q/health/ready" | tr -d ' \n' | grep -o '"default.rest.circuit":"[A-Z_]*"' || true)
-read -r o_rps o_p50 o_p99 <<< "$(measure 8 "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
-row "| circuit open ($state), 503 fail-fast | 8 | $o_rps | $o_p50 | $o_p99 | | |"
+GW_PID=$DEAD_PID
+read -r o_rps o_p50 o_p99 o_calls o_cpu <<< "$(measure_gateway 8 "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
+row "| circuit open ($state), 503 fail-fast | 8 | $o_rps | $o_p50 | $o_p99 | | | 0 (open) | $o_cpu |"
 kill $DEAD_PID; wait $DEAD_PID 2>/dev/null || true
 
 # --- native ------------------------------------------------------------------------------------------
@@ -158,14 +187,14 @@ RUNNER=$(ls target/*-runner 2>/dev/null | head -1 || true)
 NATIVE_LINE="no native executable in target/ (build one with ./mvnw package -Dnative)"
 if [ -n "$RUNNER" ]; then
   nstarts=()
-  for i in 1 2 3; do start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN; nstarts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
+  for i in 1 2 3; do start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN; nstarts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
   N_START=$(printf '%s\n' "${nstarts[@]}" | sort -n | sed -n 2p)
-  start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN
+  start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN
   sleep 3; N_RSS_IDLE=$(rss_mb $GW_PID)
   ( for s in $(seq 30); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-native.txt" ) &
-  read -r nn_rps nn_p50 nn_p99 <<< "$(measure 64 "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
+  read -r nn_rps nn_p50 nn_p99 nn_calls nn_cpu <<< "$(measure_gateway 64 "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
   N_RSS_LOAD=$(sort -n "$OUT/rss-native.txt" | tail -1)
-  row "| REST status, vcgate native | 64 | $nn_rps | $nn_p50 | $nn_p99 | | |"
+  row "| REST status, vcgate native | 64 | $nn_rps | $nn_p50 | $nn_p99 | | | $nn_calls | $nn_cpu |"
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
   NATIVE_LINE="native: start-up to first served request ${N_START} ms, RSS idle ${N_RSS_IDLE} MB, RSS under load ${N_RSS_LOAD} MB, binary $(( $(stat -c %s "$RUNNER") / 1048576 )) MB"
 fi

@@ -41,11 +41,16 @@ public class AuditTrail {
         if (response.getEntity() instanceof Task t) {
             task = t.getId();
         } else if (response.getEntity() instanceof Problem p) {
-            outcome += " " + p.getType().substring(p.getType().lastIndexOf('/') + 1);
+            outcome += " " + kind(p);
         }
         write("abort", outcome, String.valueOf(request.getProperty(RequestIds.PROPERTY)), caller.name(),
                 params.getFirst("vcenter") != null ? params.getFirst("vcenter") : params.isEmpty() ? null : Vcenters.DEFAULT,
                 params.getFirst("vm"), task);
+    }
+
+    /** A problem's kind, as its type names it: invalid-power-state, https-required. */
+    static String kind(Problem problem) {
+        return problem.getType().substring(problem.getType().lastIndexOf('/') + 1);
     }
 
     /** Who watches what: the caller's user name, the vCenter, and the VM or the Task. */

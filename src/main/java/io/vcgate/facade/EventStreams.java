@@ -75,14 +75,14 @@ class EventStreams {
                     }
                     case ERROR -> {
                         Problem problem = problem(watched.failure(), instance, requestId);
-                        outcome.set("200 error " + kind(problem));
+                        outcome.set("200 error " + AuditTrail.kind(problem));
                         out.emit(event(sse, ids, "error", problem));
                     }
                 }
             }, failure -> {
                 // the stream's 200 is sent when it begins: a failure before the first event is an error event too
                 Problem problem = problem(failure, instance, requestId);
-                outcome.set("200 error " + kind(problem));
+                outcome.set("200 error " + AuditTrail.kind(problem));
                 out.emit(event(sse, ids, "error", problem));
                 out.complete();
             }, out::complete);
@@ -93,10 +93,6 @@ class EventStreams {
             });
         });
         return events;
-    }
-
-    private static String kind(Problem problem) {
-        return problem.getType().substring(problem.getType().lastIndexOf('/') + 1);
     }
 
     /** One event; its data is the document's JSON text (so no per-event content type is written). */

@@ -11,11 +11,13 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.vcgate.core.TraceParents;
 import io.vcgate.facade.model.Problem;
 
 /**
  * Every request gets a request id: the caller's {@code X-Request-Id} when it is a sane token, a new
- * UUID otherwise. It is put in the logging MDC when the request arrives, and on the way out in the
+ * UUID otherwise (and the caller's W3C {@code traceparent} is kept for the calls to vCenter, see
+ * {@link TraceParents}). It is put in the logging MDC when the request arrives, and on the way out in the
  * {@code X-Request-Id} header and, with the {@code instance}, in any problem answered: this is the one
  * place problems are stamped.
  */
@@ -29,6 +31,7 @@ public class RequestIds {
         String id = of(request.getHeaderString("X-Request-Id"));
         request.setProperty(PROPERTY, id);
         MDC.put(PROPERTY, id);
+        TraceParents.received(request.getHeaderString("traceparent"));
     }
 
     @ServerResponseFilter

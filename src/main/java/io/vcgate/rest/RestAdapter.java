@@ -102,7 +102,8 @@ public class RestAdapter {
                 .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
                 .property("io.quarkus.rest.client.connection-pool-size", poolSize)
-                .clientLogger(logger);
+                .clientLogger(logger)
+                .register(new TraceParentHeader());
         tls.get(vcenter.tlsConfigurationName()).ifPresent(builder::tlsConfiguration);
         loggingScope.map(LoggingScope::forName).ifPresent(builder::loggingScope);
         return builder.build(api);

@@ -22,6 +22,7 @@ import io.quarkiverse.cxf.QuarkusTLSClientParameters;
 import io.quarkiverse.cxf.annotation.CXFClient;
 import io.quarkus.tls.TlsConfigurationRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vcgate.core.TraceParents;
 import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vim25.Event;
 import io.vcgate.vim25.EventFilterSpec;
@@ -167,6 +168,10 @@ public class VimClient {
             Map<String, List<String>> headers = new HashMap<>();
             if (session != null) {
                 headers.put("Cookie", List.of(COOKIE + "=\"" + session + "\""));
+            }
+            String traceparent = TraceParents.child(); // null when OpenTelemetry carries it, or the caller sent none
+            if (traceparent != null) {
+                headers.put("traceparent", List.of(traceparent));
             }
             request.put(Message.PROTOCOL_HEADERS, headers);
             Map<String, Object> invocation = new HashMap<>();

@@ -1,35 +1,29 @@
 package io.vcgate.ops;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.inject.Inject;
-
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * With no span exporter configured (the default), spans are not recorded, so tracing costs close to
- * nothing; their context is still made, so a caller's traceparent still reaches vCenter
- * (TracePropagationTest).
+ * With no span exporter configured (the default), the OpenTelemetry SDK and its instrumentation are off
+ * (their cost is in the README's Performance) and the sampler would record nothing anyway; vcgate then
+ * carries the caller's traceparent to vCenter itself (TracePropagationTest shows it arrives, as a child).
  */
 @QuarkusTest
 class TracingWithoutExporterTest {
 
-    @Inject
-    Tracer tracer;
+    @ConfigProperty(name = "quarkus.otel.sdk.disabled")
+    boolean sdkDisabled;
+
+    @ConfigProperty(name = "quarkus.otel.traces.sampler")
+    String sampler;
 
     @Test
-    void spansAreNotRecordedWhenNothingWouldExportThem() {
-        Span span = tracer.spanBuilder("probe").startSpan();
-        try {
-            assertFalse(span.isRecording(), "no exporter: nothing is recorded");
-            assertTrue(span.getSpanContext().isValid(), "the span still has a context to propagate");
-        } finally {
-            span.end();
-        }
+    void withoutAnExporterNothingIsTracedButTheContext() {
+        assertEquals(true, sdkDisabled, "no exporter: no SDK at work");
+        assertEquals("always_off", sampler, "and nothing would be sampled");
     }
 }
