@@ -2,7 +2,6 @@ package io.vcgate.resilience;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
 
 /**
@@ -33,9 +32,6 @@ final class CircuitBreaker {
     /** What a call's end says about vCenter's health. */
     enum Verdict { SUCCESS, FAILURE, NO_EVIDENCE }
 
-    private static final int SLOTS = 10;
-
-    private final long slotNanos;
     private final int minimumCalls;
     private final double failureRatio;
     private final int consecutiveFailures;
@@ -44,9 +40,8 @@ final class CircuitBreaker {
     private final LongSupplier clock;
     private final Runnable onOpen;
 
-    private final AtomicLongArray calls = new AtomicLongArray(SLOTS);
-    private final AtomicLongArray failures = new AtomicLongArray(SLOTS);
-    private final AtomicLongArray stamps = new AtomicLongArray(SLOTS);
+    /** Calls (first) and failures (second) over the window. */
+    private final RollingCounts evidence;
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private int probesGranted;
     private int probeSuccesses;
@@ -55,7 +50,7 @@ final class CircuitBreaker {
 
     CircuitBreaker(Duration window, int minimumCalls, double failureRatio, int consecutiveFailures, Duration delay,
             int successThreshold, LongSupplier clock, Runnable onOpen) {
-        this.slotNanos = Math.max(1, window.toNanos() / SLOTS);
+        this.evidence = new RollingCounts(window, clock);
         this.minimumCalls = Math.max(1, minimumCalls);
         this.failureRatio = failureRatio;
         this.consecutiveFailures = Math.max(1, consecutiveFailures);
@@ -63,9 +58,6 @@ final class CircuitBreaker {
         this.successThreshold = Math.max(1, successThreshold);
         this.clock = clock;
         this.onOpen = onOpen;
-        for (int i = 0; i < SLOTS; i++) {
-            stamps.set(i, Long.MIN_VALUE);
-        }
     }
 
     State state() {
@@ -119,13 +111,13 @@ final class CircuitBreaker {
         if (permit != Permit.CALL || verdict == Verdict.NO_EVIDENCE) {
             return;
         }
-        int slot = slot();
-        calls.incrementAndGet(slot);
+        int slot = evidence.slot();
+        evidence.countFirst(slot);
         if (verdict == Verdict.SUCCESS) {
             failuresInARow.set(0);
             return;
         }
-        failures.incrementAndGet(slot);
+        evidence.countSecond(slot);
         int inARow = failuresInARow.incrementAndGet();
         if (state != State.CLOSED) {
             return;
@@ -134,8 +126,8 @@ final class CircuitBreaker {
             open();
             return;
         }
-        long total = sum(calls);
-        if (total >= minimumCalls && sum(failures) >= failureRatio * total) {
+        long total = evidence.first();
+        if (total >= minimumCalls && evidence.second() >= failureRatio * total) {
             open();
         }
     }
@@ -172,32 +164,7 @@ final class CircuitBreaker {
     }
 
     private void forgetEvidence() {
-        for (int i = 0; i < SLOTS; i++) {
-            calls.set(i, 0);
-            failures.set(i, 0);
-        }
+        evidence.clear();
         failuresInARow.set(0);
-    }
-
-    private int slot() {
-        long tick = clock.getAsLong() / slotNanos;
-        int i = (int) Math.floorMod(tick, (long) SLOTS);
-        long stamp = stamps.get(i);
-        if (stamp != tick && stamps.compareAndSet(i, stamp, tick)) {
-            calls.set(i, 0);
-            failures.set(i, 0);
-        }
-        return i;
-    }
-
-    private long sum(AtomicLongArray counts) {
-        long tick = clock.getAsLong() / slotNanos;
-        long total = 0;
-        for (int i = 0; i < SLOTS; i++) {
-            if (tick - stamps.get(i) < SLOTS) {
-                total += counts.get(i);
-            }
-        }
-        return total;
     }
 }

@@ -1,7 +1,6 @@
 package io.vcgate.resilience;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
 
 /**
@@ -10,20 +9,14 @@ import java.util.function.LongSupplier;
  * fails and would retry; the budget keeps that from doubling or tripling the load on a backend that is
  * already down, while a few retries still smooth over an isolated blip.
  *
- * <p>The window is ten one-tenth slots in a ring; counts of slots older than the window are dropped as
- * the ring turns. Lock-free; approximate at slot edges, which is all a budget needs.
+ * <p>Requests and retries are counted over a rolling window ({@link RollingCounts}).
  */
 public final class RetryBudget {
 
-    private static final int SLOTS = 10;
-
     private final double ratio;
     private final int minRetries;
-    private final long slotNanos;
-    private final LongSupplier clock;
-    private final AtomicLongArray requests = new AtomicLongArray(SLOTS);
-    private final AtomicLongArray retries = new AtomicLongArray(SLOTS);
-    private final AtomicLongArray stamps = new AtomicLongArray(SLOTS);
+    /** Requests (first) and retries (second) over the window. */
+    private final RollingCounts counts;
 
     public RetryBudget(double ratio, int minRetries, Duration window) {
         this(ratio, minRetries, window, System::nanoTime);
@@ -32,45 +25,22 @@ public final class RetryBudget {
     RetryBudget(double ratio, int minRetries, Duration window, LongSupplier clock) {
         this.ratio = ratio;
         this.minRetries = minRetries;
-        this.slotNanos = Math.max(1, window.toNanos() / SLOTS);
-        this.clock = clock;
+        this.counts = new RollingCounts(window, clock);
     }
 
     /** Counts a first attempt. */
     public void recordRequest() {
-        requests.incrementAndGet(slot());
+        counts.countFirst(counts.slot());
     }
 
     /** Takes one retry from the budget; false when the budget is spent. */
     public boolean tryAcquireRetry() {
-        int current = slot();
-        long allowed = minRetries + (long) Math.floor(ratio * sum(requests));
-        if (sum(retries) >= allowed) {
+        int current = counts.slot();
+        long allowed = minRetries + (long) Math.floor(ratio * counts.first());
+        if (counts.second() >= allowed) {
             return false;
         }
-        retries.incrementAndGet(current);
+        counts.countSecond(current);
         return true;
-    }
-
-    private int slot() {
-        long tick = clock.getAsLong() / slotNanos;
-        int i = (int) Math.floorMod(tick, (long) SLOTS);
-        long stamp = stamps.get(i);
-        if (stamp != tick && stamps.compareAndSet(i, stamp, tick)) {
-            requests.set(i, 0);
-            retries.set(i, 0);
-        }
-        return i;
-    }
-
-    private long sum(AtomicLongArray counts) {
-        long tick = clock.getAsLong() / slotNanos;
-        long total = 0;
-        for (int i = 0; i < SLOTS; i++) {
-            if (tick - stamps.get(i) < SLOTS) {
-                total += counts.get(i);
-            }
-        }
-        return total;
     }
 }
