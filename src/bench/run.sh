@@ -54,8 +54,8 @@ start_gateway() { # command... -> sets GW_PID, GW_START_MS
   until curl -s -o /dev/null -m 1 -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; do sleep 0.005; done
   GW_START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
-gateway_args=(-Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN -jar target/quarkus-app/quarkus-run.jar)
-gateway_cmd_jvm=(java $JVM_OPTS "${gateway_args[@]}")
+gateway_args=(-Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN)
+gateway_cmd_jvm=(java $JVM_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar)
 
 mkdir -p "$OUT/nginx/logs"
 cat > "$OUT/nginx/nginx.conf" <<NGX
@@ -162,7 +162,10 @@ kill $GW_PID; wait $GW_PID 2>/dev/null || true
 # --- what the OpenTelemetry SDK cost: the same gateway with it on (no exporter, nothing sampled), as it
 # ran before vcgate carried traceparent itself -------------------------------------------------------
 if [ "${OTEL_AB:-1}" = 1 ]; then
-  start_gateway java $JVM_OPTS -Dquarkus.otel.sdk.disabled=false "${gateway_args[@]}"
+  # a second build with OpenTelemetry built in, SDK on, sampling nothing
+  [ -f target/bench-otel/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests -Dquarkus.otel.enabled=true \
+    -Dquarkus.otel.traces.sampler=always_off -Dquarkus.package.output-directory=bench-otel > "$OUT/build-otel.log" 2>&1
+  start_gateway java $JVM_OPTS "${gateway_args[@]}" -jar target/bench-otel/quarkus-run.jar
   jit_warmup "$JIT_WARMUP"
   for c in $LEVELS; do
     read -r s_rps s_p50 s_p99 s_calls s_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"

@@ -9,16 +9,20 @@ import io.quarkus.runtime.StartupEvent;
 import io.vcgate.core.TraceParents;
 
 /**
- * Who carries W3C trace context: OpenTelemetry when its SDK runs (an exporter is configured), else
- * vcgate itself ({@link TraceParents}), at no per-request cost beyond reading and writing one header.
+ * Who carries W3C trace context: OpenTelemetry when it is built in (an exporter was chosen at build time)
+ * and its SDK runs, else vcgate itself ({@link TraceParents}), at no per-request cost beyond reading and
+ * writing one header.
  */
 @ApplicationScoped
 class Tracing {
+
+    @ConfigProperty(name = "quarkus.otel.enabled", defaultValue = "true")
+    boolean builtIn;
 
     @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false")
     boolean sdkDisabled;
 
     void start(@Observes StartupEvent event) {
-        TraceParents.enable(sdkDisabled);
+        TraceParents.enable(!builtIn || sdkDisabled);
     }
 }

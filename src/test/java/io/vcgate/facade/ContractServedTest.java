@@ -1,6 +1,7 @@
 package io.vcgate.facade;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -28,6 +29,18 @@ class ContractServedTest {
                 unordered(served.get("components").get("schemas").get(schema.getKey())), "schema " + schema.getKey()));
         assertEquals(spec.get("info").get("version"), served.get("info").get("version"));
         assertEquals(spec.get("paths").size(), served.get("paths").size(), "no scanned operations were added");
+    }
+
+    @Test
+    void qOpenapiServesTheSameContractAsJsonOnRequest() throws Exception {
+        JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("specs/gateway.openapi.yaml")));
+        String byQuery = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().asString();
+        String byAccept = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().asString();
+        assertEquals(spec, new ObjectMapper().readTree(byQuery));
+        assertEquals(spec, new ObjectMapper().readTree(byAccept));
+        given().get("/q/openapi").then().statusCode(200).contentType(startsWith("application/yaml"));
     }
 
     /** allOf is a conjunction: the serializer may reorder its members without changing the contract. */

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 public class CustomizationError   {
   private String id;
   private String message;
-  private @Valid List<String> args = new ArrayList<>();
+  private List<String> args = new ArrayList<>();
   private CustomizationFailureEvent event;
 
   public CustomizationError() {

@@ -28,7 +28,7 @@ public class Problem   {
   private String fault;
   private Boolean retryable;
   private String requestId;
-  private @Valid List<@Valid FieldError> errors = new ArrayList<>();
+  private List<@Valid FieldError> errors = new ArrayList<>();
 
   public Problem() {
   }
@@ -209,7 +209,7 @@ public class Problem   {
 
   
   @JsonProperty("errors")
-  @Valid public List<@Valid FieldError> getErrors() {
+  public List<FieldError> getErrors() {
     return errors;
   }
 

@@ -18,14 +18,14 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 @JsonTypeName("VcenterList")
 @jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaJAXRSSpecServerCodegen", comments = "Generator version: 7.25.0")
 public class VcenterList   {
-  private @Valid List<@Valid VcenterSummary> vcenters = new ArrayList<>();
+  private List<@Valid VcenterSummary> vcenters = new ArrayList<>();
 
   public VcenterList() {
   }
 
   @JsonCreator
   public VcenterList(
-    @JsonProperty(required = true, value = "vcenters") List<@Valid VcenterSummary> vcenters
+    @JsonProperty(required = true, value = "vcenters") List<VcenterSummary> vcenters
   ) {
     this.vcenters = vcenters;
   }
@@ -39,7 +39,7 @@ public class VcenterList   {
 
   
   @JsonProperty(required = true, value = "vcenters")
-  @NotNull @Valid public List<@Valid VcenterSummary> getVcenters() {
+  @NotNull public List<VcenterSummary> getVcenters() {
     return vcenters;
   }
 
