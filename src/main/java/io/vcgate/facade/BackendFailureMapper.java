@@ -10,8 +10,10 @@ import io.vcgate.core.BackendFailure;
 
 /**
  * A failed vCenter call, whatever it came from (a vSphere fault, the wire, vcgate's own guard), by the
- * problem table. A failure that says vCenter is unwell, or that vcgate turned away, is logged once here
- * (with the request id, never a secret); a vSphere fault is vCenter's answer and only logged at DEBUG.
+ * problem table. A failure that says vCenter is unwell is logged once here (with the request id, never a
+ * secret). A call vcgate turned away itself (circuit open, capacity full) and a vSphere fault (vCenter's
+ * answer) are logged at DEBUG only: the circuit's opening is logged once where it happens and refusals
+ * are counted in metrics, so an outage does not write a line per refused request.
  */
 public class BackendFailureMapper {
 
@@ -22,7 +24,7 @@ public class BackendFailureMapper {
 
     @ServerExceptionMapper
     public Response failed(BackendFailure failure) {
-        if (failure.vcenterUnwell() || failure.origin() == BackendFailure.Origin.GATEWAY) {
+        if (failure.origin() != BackendFailure.Origin.GATEWAY && failure.vcenterUnwell()) {
             LOG.warnf("vCenter call failed (%s, %s): %s", failure.category(), failure.origin(), failure.getMessage());
         } else if (LOG.isDebugEnabled()) {
             LOG.debugf("vCenter answered %s: %s", failure.fault() == null ? failure.category() : failure.fault(), failure.getMessage());

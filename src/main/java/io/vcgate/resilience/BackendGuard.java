@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -16,6 +17,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
+
 import io.vcgate.core.Backend;
 import io.vcgate.core.BackendFailure;
 import io.vcgate.core.FaultCategory;
@@ -56,6 +58,8 @@ public final class BackendGuard {
     private final Counter rejected;
     private final TlsAdvice tlsAdvice;
 
+    private static final Logger LOG = Logger.getLogger(BackendGuard.class);
+
     BackendGuard(String vcenter, String tls, Backend backend, ResilienceConfig.Backend config, MeterRegistry meters) {
         this.backend = backend;
         this.tlsAdvice = new TlsAdvice(vcenter, tls, backend);
@@ -68,7 +72,12 @@ public final class BackendGuard {
                 .tags(tags).register(meters);
         ResilienceConfig.CircuitBreaker circuit = config.circuitBreaker();
         this.breaker = new CircuitBreaker(circuit.window(), circuit.requestVolumeThreshold(), circuit.failureRatio(),
-                circuit.consecutiveFailures(), circuit.delay(), circuit.successThreshold(), System::nanoTime, openings::increment);
+                circuit.consecutiveFailures(), circuit.delay(), circuit.successThreshold(), System::nanoTime, () -> {
+                    openings.increment();
+                    LOG.warnf("The circuit to vCenter %s (%s) opened after repeated failures: its calls are answered 503 at once "
+                            + "for %d s, then probed (each refusal is counted in vcgate_circuit_rejected_total)", vcenter, backend.id(),
+                            circuit.delay().toSeconds());
+                });
         this.rejected = Counter.builder("vcgate.circuit.rejected").description("Calls turned away while the circuit was open")
                 .tags(tags).register(meters);
         for (CircuitBreaker.State state : CircuitBreaker.State.values()) {

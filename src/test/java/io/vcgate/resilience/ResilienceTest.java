@@ -28,6 +28,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.testing.LogCapture;
 import io.vcgate.testing.Contract;
 import io.vcgate.vcenter.Vcenters;
 
@@ -102,17 +103,27 @@ class ResilienceTest {
     @Test
     void theCircuitOpensAfterTheThresholdAndFailsFastWithoutCallingVcenter() {
         status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
-        status().then().statusCode(503);
-        status().then().statusCode(503);
-        assertEquals("OPEN", restGuard.circuitState());
-        int hits = ledger.hits(Backend.REST);
-        long start = System.nanoTime();
-        status().then().statusCode(503).header("Retry-After", notNullValue())
-                .body("detail", containsString("stopped calling vCenter"));
-        long tookMs = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(hits, ledger.hits(Backend.REST), "an open circuit does not call vCenter");
-        assertTrue(tookMs < 300, "failed fast: " + tookMs + " ms");
+        try (LogCapture logs = LogCapture.of("io.vcgate")) {
+            simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
+            status().then().statusCode(503);
+            status().then().statusCode(503);
+            assertEquals("OPEN", restGuard.circuitState());
+            int hits = ledger.hits(Backend.REST);
+            long start = System.nanoTime();
+            status().then().statusCode(503).header("Retry-After", notNullValue())
+                    .body("detail", containsString("stopped calling vCenter"));
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(hits, ledger.hits(Backend.REST), "an open circuit does not call vCenter");
+            assertTrue(tookMs < 300, "failed fast: " + tookMs + " ms");
+            for (int i = 0; i < 5; i++) {
+                status().then().statusCode(503);
+            }
+            List<String> warnings = logs.lines().stream().filter(line -> line.startsWith("WARN")).toList();
+            assertEquals(1, warnings.stream().filter(line -> line.contains("circuit to vCenter default (rest) opened")).count(),
+                    "the opening is logged once: " + warnings);
+            assertTrue(warnings.stream().noneMatch(line -> line.contains("stopped calling vCenter")),
+                    "the calls it turns away are not logged one by one: " + warnings);
+        }
     }
 
     @Test
