@@ -141,10 +141,13 @@ public final class BackendGuard {
                 }
                 return call.get();
             });
-            if (retry.maxRetries() > 0) {
+            // a half-open probe is never retried: its failure re-opens the circuit at once, rather than after
+            // backoffs every caller waiting on it (a shared login, say) would sit through; nor is any call
+            // retried once the circuit has opened, since the retry would be turned away after its backoff
+            if (retry.maxRetries() > 0 && permit == CircuitBreaker.Permit.CALL) {
                 attempted = attempted
                         .onFailure(e -> (write ? Retryability.retryableWrite(e) : Retryability.retryableRead(e))
-                                && budget.tryAcquireRetry() && operation.retried())
+                                && breaker.allows(permit) && budget.tryAcquireRetry() && operation.retried())
                         .retry().withBackOff(retry.delay(), retry.maxDelay()).withJitter(jitter).atMost(retry.maxRetries());
             }
             return attempted

@@ -168,6 +168,24 @@ class ResilienceTest {
     }
 
     @Test
+    void aFailedProbeIsNotRetriedAndReopensTheCircuitAtOnce() {
+        status().then().log().ifValidationFails().statusCode(200);
+        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
+        status().then().statusCode(503);
+        status().then().statusCode(503);
+        assertEquals("OPEN", restGuard.circuitState());
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> "HALF_OPEN".equals(restGuard.circuitState()));
+        int hits = ledger.hits(Backend.REST);
+        long start = System.nanoTime();
+        status().then().statusCode(503);
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(hits + 1, ledger.hits(Backend.REST), "the probe called vCenter once, with no retry");
+        assertEquals("OPEN", restGuard.circuitState(), "and its failure re-opened the circuit");
+        assertTrue(tookMs < 300, "without waiting for retry backoffs: " + tookMs + " ms");
+    }
+
+    @Test
     void aFullBulkheadRejectsWith503() throws Exception {
         status().then().log().ifValidationFails().statusCode(200);
         simulator.faults(Backend.REST, new SimulatorState.Faults(400, 0, false));
