@@ -26,6 +26,9 @@ JVM_OPTS=${JVM_OPTS:-"-Xmx128m -XX:+UseSerialGC"}
 # a native executable's heap is sized from the machine's memory unless told: cap it as in production
 # (a small young generation keeps the idle RSS down; README, Package)
 NATIVE_OPTS=${NATIVE_OPTS:-"-Xmx64m -Xmn8m"}
+# the gateway gets one core, as nginx gets one worker: one event loop for it (Quarkus' default is two
+# per core, which on one core mostly switches between them)
+EVENT_LOOPS=${EVENT_LOOPS:-1}
 ADMIN_BASIC=$(printf '%s' 'administrator@vsphere.local:VMware1!' | base64)
 PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done; nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -s stop 2>/dev/null || true; }
@@ -55,7 +58,7 @@ start_gateway() { # command... -> sets GW_PID, GW_START_MS
   until curl -s -o /dev/null -m 1 -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; do sleep 0.005; done
   GW_START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
-gateway_args=(-Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN)
+gateway_args=(-Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN)
 gateway_cmd_jvm=(java $JVM_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar)
 
 mkdir -p "$OUT/nginx/logs"
@@ -155,9 +158,14 @@ for c in $LEVELS; do
 done
 # the profile is taken after the measured runs, on its own load: JFR's sampling costs this machine
 # far too much throughput to run beside a measurement
+rm -f "$OUT/gateway.jfr" "$OUT/gateway-soap.jfr"
 jcmd $GW_PID JFR.start name=bench settings=profile >/dev/null
 taskset -c 1 wrk -t1 -c8 -d15s -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" >/dev/null
 jcmd $GW_PID JFR.dump name=bench filename=$OUT/gateway.jfr >/dev/null 2>&1 || true
+jcmd $GW_PID JFR.stop name=bench >/dev/null 2>&1 || true
+jcmd $GW_PID JFR.start name=soap settings=profile >/dev/null
+taskset -c 1 wrk -t1 -c8 -d15s -s "$OUT/abort.lua" -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" >/dev/null
+jcmd $GW_PID JFR.dump name=soap filename=$OUT/gateway-soap.jfr >/dev/null 2>&1 || true
 kill $GW_PID; wait $GW_PID 2>/dev/null || true
 
 # --- what the OpenTelemetry SDK cost: the same gateway with it on (no exporter, nothing sampled), as it
@@ -176,7 +184,7 @@ if [ "${OTEL_AB:-1}" = 1 ]; then
 fi
 
 # --- circuit open: fail fast -------------------------------------------------------------------------
-taskset -c 0 java $JVM_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
+taskset -c 0 java $JVM_OPTS -Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
 wait_for "http://127.0.0.1:$GATEWAY/q/health/live" >/dev/null
 jit_warmup 30s
 for i in $(seq 40); do curl -s -o /dev/null -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; done
@@ -191,9 +199,9 @@ RUNNER=$(ls target/*-runner 2>/dev/null | head -1 || true)
 NATIVE_LINE="no native executable in target/ (build one with ./mvnw package -Dnative)"
 if [ -n "$RUNNER" ]; then
   nstarts=()
-  for i in 1 2 3; do start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN; nstarts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
+  for i in 1 2 3; do start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN; nstarts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
   N_START=$(printf '%s\n' "${nstarts[@]}" | sort -n | sed -n 2p)
-  start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN
+  start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN
   sleep 3; N_RSS_IDLE=$(rss_mb $GW_PID)
   ( for s in $(seq 60); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-native.txt" ) &
   for c in $LEVELS; do
@@ -206,29 +214,32 @@ if [ -n "$RUNNER" ]; then
 fi
 
 # --- profile -----------------------------------------------------------------------------------------
-PROFILE="(no JFR recording)"
-if [ -f "$OUT/gateway.jfr" ]; then
-  # share of CPU samples whose stack passes through each layer (a sample may count in several)
-  PROFILE=$(jfr print --events jdk.ExecutionSample "$OUT/gateway.jfr" | python3 -c '
+# share of CPU samples whose stack passes through each layer (a sample may count in several)
+layers() { # recording.jfr
+  [ -f "$1" ] || { echo "(no JFR recording)"; return; }
+  jfr print --events jdk.ExecutionSample "$1" | python3 -c '
 import sys, collections
 layers = {"netty / Vert.x HTTP": ("io.netty", "io.vertx.core.http"), "RESTEasy Reactive server": ("reactive.server",),
           "REST client": ("reactive.client",), "OpenTelemetry": ("opentelemetry",), "Micrometer": ("micrometer",),
           "SmallRye Fault Tolerance": ("faulttolerance",), "context propagation": ("smallrye.context",),
           "Mutiny": ("io.smallrye.mutiny",), "Jackson": ("jackson",), "Hibernate Validator": ("hibernate.validator",),
-          "CXF": ("apache.cxf",), "JAXB": ("jaxb",), "ArC (CDI)": ("io.quarkus.arc",), "vcgate code": ("io.vcgate",)}
+          "CXF": ("apache.cxf",), "JAXB": ("jaxb",), "StAX / XML": ("com.ctc.wstx", "javax.xml", "com.sun.org.apache.xerces", "org.codehaus.stax2"),
+          "ArC (CDI)": ("io.quarkus.arc",), "vcgate code": ("io.vcgate",)}
 events = sys.stdin.read().split("jdk.ExecutionSample")[1:]
 counts = collections.Counter(name for e in events for name, keys in layers.items() if any(k in e for k in keys))
 print(f"{len(events)} samples")
 for name, n in counts.most_common():
     print(f"{100 * n / max(len(events), 1):5.1f}%  {name}")
-')
-fi
+'
+}
+PROFILE=$(layers "$OUT/gateway.jfr")
+PROFILE_SOAP=$(layers "$OUT/gateway-soap.jfr")
 
 {
   echo "# vcgate benchmark"
   echo
   echo "$(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-  echo "wrk 1 thread, $DURATION per run after a $WARMUP warm-up, median of $REPEATS runs; each JVM gateway first warmed by $JIT_WARMUP of load per path; gateway JVM options: $JVM_OPTS; native options: $NATIVE_OPTS"
+  echo "wrk 1 thread, $DURATION per run after a $WARMUP warm-up, median of $REPEATS runs; each JVM gateway first warmed by $JIT_WARMUP of load per path; gateway JVM options: $JVM_OPTS; native options: $NATIVE_OPTS; event loops: $EVENT_LOOPS"
   echo
   printf '%s\n' "${RESULTS[@]}"
   echo
@@ -238,5 +249,10 @@ fi
   echo "Where the JVM gateway's CPU goes on the REST status path (JFR execution samples over 15 s at 8 connections, after the measured runs; by layer on the stack):"
   echo '```'
   echo "$PROFILE"
+  echo '```'
+  echo
+  echo "And on the SOAP abort path (the same, under abort load):"
+  echo '```'
+  echo "$PROFILE_SOAP"
   echo '```'
 } | tee "$OUT/results.md"
