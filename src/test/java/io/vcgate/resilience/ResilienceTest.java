@@ -85,6 +85,15 @@ class ResilienceTest {
         return Contract.api().get("/v1/vms/vm-103/guest/customization");
     }
 
+    /** A healthy status read, then vCenter's REST API goes down: two failed calls open the circuit. */
+    private void openTheRestCircuit() {
+        status().then().log().ifValidationFails().statusCode(200);
+        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
+        status().then().statusCode(503);
+        status().then().statusCode(503);
+        assertEquals("OPEN", restGuard.circuitState());
+    }
+
     @Test
     void aSlowVcenterAnswers504AtTheDeadlineNotLater() {
         status().then().log().ifValidationFails().statusCode(200);
@@ -102,12 +111,8 @@ class ResilienceTest {
 
     @Test
     void theCircuitOpensAfterTheThresholdAndFailsFastWithoutCallingVcenter() {
-        status().then().log().ifValidationFails().statusCode(200);
         try (LogCapture logs = LogCapture.of("io.vcgate")) {
-            simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
-            status().then().statusCode(503);
-            status().then().statusCode(503);
-            assertEquals("OPEN", restGuard.circuitState());
+            openTheRestCircuit();
             int hits = ledger.hits(Backend.REST);
             long start = System.nanoTime();
             status().then().statusCode(503).header("Retry-After", notNullValue())
@@ -150,11 +155,7 @@ class ResilienceTest {
 
     @Test
     void aHalfOpenCircuitClosesOnASuccessfulProbe() {
-        status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
-        status().then().statusCode(503);
-        status().then().statusCode(503);
-        assertEquals("OPEN", restGuard.circuitState());
+        openTheRestCircuit();
         long opened = System.nanoTime();
         simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, false));
         // calls fail fast while the circuit is open; once its delay (1 s) is over, a probe goes through
@@ -169,11 +170,7 @@ class ResilienceTest {
 
     @Test
     void aFailedProbeIsNotRetriedAndReopensTheCircuitAtOnce() {
-        status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
-        status().then().statusCode(503);
-        status().then().statusCode(503);
-        assertEquals("OPEN", restGuard.circuitState());
+        openTheRestCircuit();
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
                 .until(() -> "HALF_OPEN".equals(restGuard.circuitState()));
         int hits = ledger.hits(Backend.REST);
