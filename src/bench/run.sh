@@ -58,7 +58,9 @@ start_gateway() { # command... -> sets GW_PID, GW_START_MS
   until curl -s -o /dev/null -m 1 -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; do sleep 0.005; done
   GW_START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
-gateway_args=(-Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN)
+# every gateway of the run, JVM or native, against the stand-in (or, for the circuit, a dead port)
+serving_args=(-Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000)
+gateway_args=("${serving_args[@]}" -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN)
 gateway_cmd_jvm=(java $JVM_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar)
 
 mkdir -p "$OUT/nginx/logs"
@@ -184,7 +186,7 @@ if [ "${OTEL_AB:-1}" = 1 ]; then
 fi
 
 # --- circuit open: fail fast -------------------------------------------------------------------------
-taskset -c 0 java $JVM_OPTS -Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
+taskset -c 0 java $JVM_OPTS "${serving_args[@]}" -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
 wait_for "http://127.0.0.1:$GATEWAY/q/health/live" >/dev/null
 jit_warmup 30s
 for i in $(seq 40); do curl -s -o /dev/null -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; done
@@ -199,9 +201,9 @@ RUNNER=$(ls target/*-runner 2>/dev/null | head -1 || true)
 NATIVE_LINE="no native executable in target/ (build one with ./mvnw package -Dnative)"
 if [ -n "$RUNNER" ]; then
   nstarts=()
-  for i in 1 2 3; do start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN; nstarts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
+  for i in 1 2 3; do start_gateway "$RUNNER" $NATIVE_OPTS "${gateway_args[@]}"; nstarts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
   N_START=$(printf '%s\n' "${nstarts[@]}" | sort -n | sed -n 2p)
-  start_gateway "$RUNNER" $NATIVE_OPTS -Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000 -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN
+  start_gateway "$RUNNER" $NATIVE_OPTS "${gateway_args[@]}"
   sleep 3; N_RSS_IDLE=$(rss_mb $GW_PID)
   ( for s in $(seq 60); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-native.txt" ) &
   for c in $LEVELS; do
