@@ -174,7 +174,7 @@ kill $GW_PID; wait $GW_PID 2>/dev/null || true
 # ran before vcgate carried traceparent itself -------------------------------------------------------
 if [ "${OTEL_AB:-1}" = 1 ]; then
   # a second build with OpenTelemetry built in, SDK on, sampling nothing
-  [ -f target/bench-otel/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests -Dquarkus.otel.enabled=true \
+  [ -f target/bench-otel/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests -Dvcgate.otel.exporter=otlp \
     -Dquarkus.otel.traces.sampler=always_off -Dquarkus.package.output-directory=bench-otel > "$OUT/build-otel.log" 2>&1
   start_gateway java $JVM_OPTS "${gateway_args[@]}" -jar target/bench-otel/quarkus-run.jar
   jit_warmup "$JIT_WARMUP"
