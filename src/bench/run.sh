@@ -26,6 +26,8 @@ JVM_OPTS=${JVM_OPTS:-"-Xmx128m -XX:+UseSerialGC"}
 # a native executable's heap is sized from the machine's memory unless told: cap it as in production
 # (a small young generation keeps the idle RSS down; README, Package)
 NATIVE_OPTS=${NATIVE_OPTS:-"-Xmx64m -Xmn8m"}
+# a JVM sized for memory rather than throughput (README, Package); empty skips that scenario
+JVM_SMALL_OPTS=${JVM_SMALL_OPTS-"-Xmx48m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 # the gateway gets one core, as nginx gets one worker: one event loop for it (Quarkus' default is two
 # per core, which on one core mostly switches between them)
 EVENT_LOOPS=${EVENT_LOOPS:-1}
@@ -185,6 +187,21 @@ if [ "${OTEL_AB:-1}" = 1 ]; then
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
 
+# --- the JVM with a small footprint: a smaller heap and C1 only (no C2: its code and compiler arenas) ---
+SMALL_LINE=""
+if [ -n "$JVM_SMALL_OPTS" ]; then
+  start_gateway java $JVM_SMALL_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar
+  jit_warmup 20s
+  ( for s in $(seq 60); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-small.txt" ) & RSS_SAMPLER=$!
+  for c in $LEVELS; do
+    read -r s_rps s_p50 s_p99 s_calls s_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
+    row "| REST status, vcgate JVM small footprint ($JVM_SMALL_OPTS) | $c | $s_rps | $s_p50 | $s_p99 | | | $s_calls | $s_cpu |"
+  done
+  kill $RSS_SAMPLER 2>/dev/null || true
+  SMALL_LINE="JVM small footprint ($JVM_SMALL_OPTS): RSS under load $(sort -n "$OUT/rss-small.txt" | tail -1) MB"
+  kill $GW_PID; wait $GW_PID 2>/dev/null || true
+fi
+
 # --- circuit open: fail fast -------------------------------------------------------------------------
 taskset -c 0 java $JVM_OPTS "${serving_args[@]}" -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
 wait_for "http://127.0.0.1:$GATEWAY/q/health/live" >/dev/null
@@ -246,6 +263,7 @@ PROFILE_SOAP=$(layers "$OUT/gateway-soap.jfr")
   printf '%s\n' "${RESULTS[@]}"
   echo
   echo "JVM: start-up to first served request ${JVM_START} ms (median of 3), RSS idle ${JVM_RSS_IDLE} MB, RSS under load ${JVM_RSS_LOAD} MB"
+  [ -z "$SMALL_LINE" ] || echo "$SMALL_LINE"
   echo "$NATIVE_LINE"
   echo
   echo "Where the JVM gateway's CPU goes on the REST status path (JFR execution samples over 15 s at 8 connections, after the measured runs; by layer on the stack):"
