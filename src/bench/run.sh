@@ -192,7 +192,7 @@ SMALL_LINE=""
 if [ -n "$JVM_SMALL_OPTS" ]; then
   start_gateway java $JVM_SMALL_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar
   jit_warmup 20s
-  ( for s in $(seq 60); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-small.txt" ) & RSS_SAMPLER=$!
+  ( while sleep 1; do rss_mb $GW_PID; done > "$OUT/rss-small.txt" ) & RSS_SAMPLER=$!  # until killed
   for c in $LEVELS; do
     read -r s_rps s_p50 s_p99 s_calls s_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
     row "| REST status, vcgate JVM small footprint ($JVM_SMALL_OPTS) | $c | $s_rps | $s_p50 | $s_p99 | | | $s_calls | $s_cpu |"
