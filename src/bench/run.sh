@@ -124,6 +124,14 @@ diff_ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
 
 RESULTS=()
 row() { RESULTS+=("$1"); echo "$1"; }
+# one row per level: REST status reads through the gateway now running (GW_PID), under this scenario name
+status_rows() { # scenario
+  local c rps p50 p99 calls cpu
+  for c in $LEVELS; do
+    read -r rps p50 p99 calls cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
+    row "| $1 | $c | $rps | $p50 | $p99 | | | $calls | $cpu |"
+  done
+}
 
 # --- JVM: start-up and idle RSS ----------------------------------------------------------------------
 starts=()
@@ -180,10 +188,7 @@ if [ "${OTEL_AB:-1}" = 1 ]; then
     -Dquarkus.otel.traces.sampler=always_off -Dquarkus.package.output-directory=bench-otel > "$OUT/build-otel.log" 2>&1
   start_gateway java $JVM_OPTS "${gateway_args[@]}" -jar target/bench-otel/quarkus-run.jar
   jit_warmup "$JIT_WARMUP"
-  for c in $LEVELS; do
-    read -r s_rps s_p50 s_p99 s_calls s_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
-    row "| REST status, vcgate with the OpenTelemetry SDK on, nothing sampled (before) | $c | $s_rps | $s_p50 | $s_p99 | | | $s_calls | $s_cpu |"
-  done
+  status_rows "REST status, vcgate with the OpenTelemetry SDK on, nothing sampled (before)"
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
 
@@ -193,10 +198,7 @@ if [ -n "$JVM_SMALL_OPTS" ]; then
   start_gateway java $JVM_SMALL_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar
   jit_warmup 20s
   ( while sleep 1; do rss_mb $GW_PID; done > "$OUT/rss-small.txt" ) & RSS_SAMPLER=$!  # until killed
-  for c in $LEVELS; do
-    read -r s_rps s_p50 s_p99 s_calls s_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
-    row "| REST status, vcgate JVM small footprint ($JVM_SMALL_OPTS) | $c | $s_rps | $s_p50 | $s_p99 | | | $s_calls | $s_cpu |"
-  done
+  status_rows "REST status, vcgate JVM small footprint ($JVM_SMALL_OPTS)"
   kill $RSS_SAMPLER 2>/dev/null || true
   SMALL_LINE="JVM small footprint ($JVM_SMALL_OPTS): RSS under load $(sort -n "$OUT/rss-small.txt" | tail -1) MB"
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
@@ -223,10 +225,7 @@ if [ -n "$RUNNER" ]; then
   start_gateway "$RUNNER" $NATIVE_OPTS "${gateway_args[@]}"
   sleep 3; N_RSS_IDLE=$(rss_mb $GW_PID)
   ( for s in $(seq 60); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-native.txt" ) &
-  for c in $LEVELS; do
-    read -r nn_rps nn_p50 nn_p99 nn_calls nn_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
-    row "| REST status, vcgate native | $c | $nn_rps | $nn_p50 | $nn_p99 | | | $nn_calls | $nn_cpu |"
-  done
+  status_rows "REST status, vcgate native"
   N_RSS_LOAD=$(sort -n "$OUT/rss-native.txt" | tail -1)
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
   NATIVE_LINE="native: start-up to first served request ${N_START} ms, RSS idle ${N_RSS_IDLE} MB, RSS under load ${N_RSS_LOAD} MB, binary $(( $(stat -c %s "$RUNNER") / 1048576 )) MB"
