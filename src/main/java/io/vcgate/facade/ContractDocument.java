@@ -7,23 +7,21 @@ import java.io.UncheckedIOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code GET /q/openapi} serves the facade contract as written ({@code specs/gateway.openapi.yaml},
- * shipped in the jar): YAML by default, JSON with {@code ?format=json} or {@code Accept: application/json}.
- * Nothing is built at start-up (SmallRye OpenAPI used to parse and re-serialise the document on every
- * launch); the JSON rendering is made on its first request.
+ * shipped in the jar): YAML by default, JSON with {@code ?format=json} or {@code Accept: application/json}
+ * ({@code generated/contract/gateway.openapi.json}, written from the YAML by the regenerate command, so
+ * the gateway carries no YAML parser). Nothing is built at start-up: each file is read on its first request.
  */
 @ApplicationScoped
 public class ContractDocument {
 
-    static final String PATH = "specs/gateway.openapi.yaml";
+    static final String YAML = "specs/gateway.openapi.yaml";
+    static final String JSON = "specs/gateway.openapi.json";
 
     private volatile Buffer yaml;
     private volatile Buffer json;
@@ -47,24 +45,27 @@ public class ContractDocument {
     private Buffer yaml() {
         Buffer read = yaml;
         if (read == null) {
-            try (InputStream in = ContractDocument.class.getClassLoader().getResourceAsStream(PATH)) {
-                if (in == null) {
-                    throw new IllegalStateException(PATH + " is not in the application");
-                }
-                yaml = read = Buffer.buffer(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            yaml = read = resource(YAML);
         }
         return read;
     }
 
-    private Buffer json() throws IOException {
+    private Buffer json() {
         Buffer read = json;
         if (read == null) {
-            Object document = new ObjectMapper(new YAMLFactory()).readValue(yaml().getBytes(), Object.class);
-            json = read = Buffer.buffer(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document));
+            json = read = resource(JSON);
         }
         return read;
+    }
+
+    private static Buffer resource(String path) {
+        try (InputStream in = ContractDocument.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is not in the application");
+            }
+            return Buffer.buffer(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -136,6 +136,8 @@ class PackagedGatewayIT {
     void healthAndMetricsAreServed() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200).contentType(startsWith("application/yaml"));
+        given().get("/q/openapi?format=json").then().statusCode(200).contentType(startsWith("application/json"))
+                .body("info.title", equalTo("vcgate guest customization API"));
     }
 }
