@@ -123,13 +123,14 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 diff_ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
 
 RESULTS=()
+declare -A NGINX_RPS  # per level: what the other status scenarios are compared with
 row() { RESULTS+=("$1"); echo "$1"; }
 # one row per level: REST status reads through the gateway now running (GW_PID), under this scenario name
 status_rows() { # scenario
   local c rps p50 p99 calls cpu
   for c in $LEVELS; do
     read -r rps p50 p99 calls cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
-    row "| $1 | $c | $rps | $p50 | $p99 | | | $calls | $cpu |"
+    row "| $1 | $c | $rps | $p50 | $p99 | | $(ratio $rps "${NGINX_RPS[$c]:-0}") | $calls | $cpu |"
   done
 }
 
@@ -152,6 +153,7 @@ JVM_RSS_LOAD=0
 for c in $LEVELS; do
   read -r d_rps d_p50 d_p99 d_n <<< "$(measure $c "http://127.0.0.1:$STANDIN/api/vcenter/vm/vm-100/guest/customization-live" -H "vmware-api-session-id: 0123456789abcdef0123456789abcdef")"
   read -r n_rps n_p50 n_p99 n_n <<< "$(measure $c "http://127.0.0.1:$NGINX/api/vcenter/vm/vm-100/guest/customization-live" -H "vmware-api-session-id: 0123456789abcdef0123456789abcdef")"
+  NGINX_RPS[$c]=$n_rps
   ( for s in $(seq 30); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-$c.txt" ) &
   read -r g_rps g_p50 g_p99 g_calls g_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
   m=$(sort -n "$OUT/rss-$c.txt" | tail -1); [ "$m" -gt "$JVM_RSS_LOAD" ] && JVM_RSS_LOAD=$m
@@ -192,6 +194,18 @@ if [ "${OTEL_AB:-1}" = 1 ]; then
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
 
+# --- the stack's own cost: the same Quarkus REST server and reactive REST client relaying the status read,
+# JSON in and out, with nothing of vcgate's (src/bench/bare): what is left to cut without leaving the stack
+BARE_LINE=""
+if [ "${BARE:-1}" = 1 ]; then
+  [ -f target/bench-bare/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -f src/bench/bare/pom.xml package -DskipTests > "$OUT/build-bare.log" 2>&1
+  start_gateway java $JVM_OPTS "${serving_args[@]}" -Dquarkus.rest-client.vcenter.url=http://127.0.0.1:$STANDIN -jar target/bench-bare/quarkus-app/quarkus-run.jar
+  BARE_LINE="bare Quarkus relay (src/bench/bare): start-up to first served request ${GW_START_MS} ms"
+  jit_warmup "$JIT_WARMUP"
+  status_rows "REST status, bare Quarkus relay: the same stack, nothing of vcgate's (src/bench/bare)"
+  kill $GW_PID; wait $GW_PID 2>/dev/null || true
+fi
+
 # --- the JVM with a small footprint: a smaller heap and C1 only (no C2: its code and compiler arenas) ---
 SMALL_LINE=""
 if [ -n "$JVM_SMALL_OPTS" ]; then
@@ -200,7 +214,7 @@ if [ -n "$JVM_SMALL_OPTS" ]; then
   ( while sleep 1; do rss_mb $GW_PID; done > "$OUT/rss-small.txt" ) & RSS_SAMPLER=$!  # until killed
   status_rows "REST status, vcgate JVM small footprint ($JVM_SMALL_OPTS)"
   kill $RSS_SAMPLER 2>/dev/null || true
-  SMALL_LINE="JVM small footprint ($JVM_SMALL_OPTS): RSS under load $(sort -n "$OUT/rss-small.txt" | tail -1) MB"
+  SMALL_LINE="JVM small footprint ($JVM_SMALL_OPTS): RSS under load $(sort -n "$OUT/rss-small.txt" | tail -1) MiB"
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
 
@@ -228,7 +242,7 @@ if [ -n "$RUNNER" ]; then
   status_rows "REST status, vcgate native"
   N_RSS_LOAD=$(sort -n "$OUT/rss-native.txt" | tail -1)
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
-  NATIVE_LINE="native: start-up to first served request ${N_START} ms, RSS idle ${N_RSS_IDLE} MB, RSS under load ${N_RSS_LOAD} MB, binary $(( $(stat -c %s "$RUNNER") / 1048576 )) MB"
+  NATIVE_LINE="native: start-up to first served request ${N_START} ms, RSS idle ${N_RSS_IDLE} MiB, RSS under load ${N_RSS_LOAD} MiB, binary $(awk -v b=$(stat -c %s "$RUNNER") 'BEGIN { printf "%.1f MiB (%.1f MB)", b / 1048576, b / 1e6 }')"
 fi
 
 # --- profile -----------------------------------------------------------------------------------------
@@ -261,8 +275,9 @@ PROFILE_SOAP=$(layers "$OUT/gateway-soap.jfr")
   echo
   printf '%s\n' "${RESULTS[@]}"
   echo
-  echo "JVM: start-up to first served request ${JVM_START} ms (median of 3), RSS idle ${JVM_RSS_IDLE} MB, RSS under load ${JVM_RSS_LOAD} MB"
+  echo "JVM: start-up to first served request ${JVM_START} ms (median of 3), RSS idle ${JVM_RSS_IDLE} MiB, RSS under load ${JVM_RSS_LOAD} MiB"
   [ -z "$SMALL_LINE" ] || echo "$SMALL_LINE"
+  [ -z "$BARE_LINE" ] || echo "$BARE_LINE"
   echo "$NATIVE_LINE"
   echo
   echo "Where the JVM gateway's CPU goes on the REST status path (JFR execution samples over 15 s at 8 connections, after the measured runs; by layer on the stack):"
