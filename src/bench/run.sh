@@ -130,7 +130,7 @@ status_rows() { # scenario
   local c rps p50 p99 calls cpu
   for c in $LEVELS; do
     read -r rps p50 p99 calls cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
-    row "| $1 | $c | $rps | $p50 | $p99 | | $(ratio $rps "${NGINX_RPS[$c]:-0}") | $calls | $cpu |"
+    row "| $1 | $c | $rps | $p50 | $p99 | | ${NGINX_RPS[$c]:+$(ratio $rps "${NGINX_RPS[$c]}")} | $calls | $cpu |"
   done
 }
 
@@ -198,8 +198,11 @@ fi
 # JSON in and out, with nothing of vcgate's (src/bench/bare): what is left to cut without leaving the stack
 BARE_LINE=""
 if [ "${BARE:-1}" = 1 ]; then
-  [ -f target/bench-bare/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -f src/bench/bare/pom.xml package -DskipTests > "$OUT/build-bare.log" 2>&1
-  start_gateway java $JVM_OPTS "${serving_args[@]}" -Dquarkus.rest-client.vcenter.url=http://127.0.0.1:$STANDIN -jar target/bench-bare/quarkus-app/quarkus-run.jar
+  [ -f target/bench-bare/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -f src/bench/bare/pom.xml package -DskipTests > "$OUT/build-bare.log" 2>&1 \
+    || { cat "$OUT/build-bare.log"; exit 1; }
+  # the REST client's connection pool as vcgate's (64), so the 64-connection point is the same for both
+  start_gateway java $JVM_OPTS "${serving_args[@]}" -Dquarkus.rest-client.vcenter.url=http://127.0.0.1:$STANDIN \
+    -Dquarkus.rest-client.vcenter.connection-pool-size=64 -jar target/bench-bare/quarkus-app/quarkus-run.jar
   BARE_LINE="bare Quarkus relay (src/bench/bare): start-up to first served request ${GW_START_MS} ms"
   jit_warmup "$JIT_WARMUP"
   status_rows "REST status, bare Quarkus relay: the same stack, nothing of vcgate's (src/bench/bare)"

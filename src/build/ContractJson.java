@@ -19,7 +19,7 @@ public class ContractJson {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
-            System.out.println("usage: ContractJson <contract.yaml> <contract.json>");
+            System.err.println("usage: ContractJson <contract.yaml> <contract.json>");
             System.exit(2);
         }
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(new File(args[0]));

@@ -14,6 +14,7 @@ class RequestIdsTest {
     @Test
     void aSaneIdFromTheCallerIsKept() {
         assertEquals("pipeline-42.step_7", RequestIds.of("pipeline-42.step_7"));
+        assertEquals("x".repeat(64), RequestIds.of("x".repeat(64)));
     }
 
     @Test
