@@ -60,6 +60,12 @@ start_gateway() { # command... -> sets GW_PID, GW_START_MS
   until curl -s -o /dev/null -m 1 -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; do sleep 0.005; done
   GW_START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
+# three launches of a gateway, each stopped after its first served request: START_MS, the median
+median_start() { # command...
+  local i launches=()
+  for i in 1 2 3; do start_gateway "$@"; launches+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
+  START_MS=$(printf '%s\n' "${launches[@]}" | sort -n | sed -n 2p)
+}
 # every gateway of the run, JVM or native, against the stand-in (or, for the circuit, a dead port)
 serving_args=(-Dquarkus.vertx.event-loops-pool-size=$EVENT_LOOPS -Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.facade.caller-max-in-flight=1000)
 gateway_args=("${serving_args[@]}" -Dvcgate.vcenter.url=http://127.0.0.1:$STANDIN)
@@ -135,9 +141,7 @@ status_rows() { # scenario
 }
 
 # --- JVM: start-up and idle RSS ----------------------------------------------------------------------
-starts=()
-for i in 1 2 3; do start_gateway "${gateway_cmd_jvm[@]}"; starts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
-JVM_START=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
+median_start "${gateway_cmd_jvm[@]}"; JVM_START=$START_MS
 start_gateway "${gateway_cmd_jvm[@]}"
 sleep 3; JVM_RSS_IDLE=$(rss_mb $GW_PID)
 jit_warmup() { # status load, abort load: the JIT compiles both paths before anything is measured
@@ -203,9 +207,8 @@ if [ "${BARE:-1}" = 1 ]; then
   # the REST client's connection pool as vcgate's (64), so the 64-connection point is the same for both
   bare_cmd=(java $JVM_OPTS "${serving_args[@]}" -Dquarkus.rest-client.vcenter.url=http://127.0.0.1:$STANDIN
     -Dquarkus.rest-client.vcenter.connection-pool-size=64 -jar target/bench-bare/quarkus-app/quarkus-run.jar)
-  bstarts=()
-  for i in 1 2 3; do start_gateway "${bare_cmd[@]}"; bstarts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
-  BARE_LINE="bare Quarkus relay (src/bench/bare): start-up to first served request $(printf '%s\n' "${bstarts[@]}" | sort -n | sed -n 2p) ms (median of 3)"
+  median_start "${bare_cmd[@]}"
+  BARE_LINE="bare Quarkus relay (src/bench/bare): start-up to first served request ${START_MS} ms (median of 3)"
   start_gateway "${bare_cmd[@]}"
   jit_warmup "$JIT_WARMUP"
   status_rows "REST status, bare Quarkus relay: the same stack, nothing of vcgate's (src/bench/bare)"
@@ -239,9 +242,7 @@ kill $DEAD_PID; wait $DEAD_PID 2>/dev/null || true
 RUNNER=$(ls target/*-runner 2>/dev/null | head -1 || true)
 NATIVE_LINE="no native executable in target/ (build one with ./mvnw package -Dnative)"
 if [ -n "$RUNNER" ]; then
-  nstarts=()
-  for i in 1 2 3; do start_gateway "$RUNNER" $NATIVE_OPTS "${gateway_args[@]}"; nstarts+=($GW_START_MS); kill $GW_PID; wait $GW_PID 2>/dev/null || true; done
-  N_START=$(printf '%s\n' "${nstarts[@]}" | sort -n | sed -n 2p)
+  median_start "$RUNNER" $NATIVE_OPTS "${gateway_args[@]}"; N_START=$START_MS
   start_gateway "$RUNNER" $NATIVE_OPTS "${gateway_args[@]}"
   sleep 3; N_RSS_IDLE=$(rss_mb $GW_PID)
   ( for s in $(seq 60); do sleep 1; rss_mb $GW_PID; done > "$OUT/rss-native.txt" ) &
