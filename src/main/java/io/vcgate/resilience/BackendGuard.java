@@ -53,8 +53,8 @@ public final class BackendGuard {
     private final CircuitBreaker breaker;
     private final RetryBudget budget;
     private final Guard attempts;
-    private final ResilienceConfig.Retry retry;
-    private final double jitter;
+    private final int maxRetries;
+    private final Backoff backoff;
     private final Counter rejected;
     private final TlsAdvice tlsAdvice;
 
@@ -65,8 +65,8 @@ public final class BackendGuard {
         this.tlsAdvice = new TlsAdvice(vcenter, tls, backend);
         this.meters = meters;
         this.tags = Tags.of("vcenter", vcenter, "backend", backend.id());
-        this.retry = config.retry();
-        this.jitter = retry.delay().isZero() ? 0 : Math.min(1.0, (double) retry.jitter().toMillis() / retry.delay().toMillis());
+        this.maxRetries = config.retry().maxRetries();
+        this.backoff = Backoff.of(config.retry());
         this.budget = new RetryBudget(config.budget().ratio(), config.budget().minRetries(), config.budget().window());
         Counter openings = Counter.builder("vcgate.circuit.opened").description("Times the circuit to this backend opened")
                 .tags(tags).register(meters);
@@ -144,17 +144,30 @@ public final class BackendGuard {
             // a half-open probe is never retried: its failure re-opens the circuit at once, rather than after
             // backoffs every caller waiting on it (a shared login, say) would sit through; nor is any call
             // retried once the circuit has opened, since the retry would be turned away after its backoff
-            if (retry.maxRetries() > 0 && permit == CircuitBreaker.Permit.CALL) {
-                attempted = attempted
-                        .onFailure(e -> (write ? Retryability.retryableWrite(e) : Retryability.retryableRead(e))
-                                && breaker.allows(permit) && budget.tryAcquireRetry() && operation.retried())
-                        .retry().withBackOff(retry.delay(), retry.maxDelay()).withJitter(jitter).atMost(retry.maxRetries());
+            if (maxRetries > 0 && permit == CircuitBreaker.Permit.CALL) {
+                attempted = retried(attempted, 0, operation, permit, write);
             }
             return attempted
                     .onFailure(BackendGuard::tlsFailure).transform(tlsAdvice::explain)
                     .onItemOrFailure().invoke((item, failure) -> breaker.record(permit, verdict(failure)))
                     .onCancellation().invoke(() -> breaker.record(permit, CircuitBreaker.Verdict.NO_EVIDENCE));
         });
+    }
+
+    /**
+     * {@code attempt}, and when it fails retryably (while the circuit allows and the budget has room),
+     * again after a {@link Backoff}, at most {@code maxRetries} times. The retry is put together only once
+     * an attempt has failed: a call that succeeds at once (nearly all) pays for no retry machinery.
+     */
+    private <T> Uni<T> retried(Uni<T> attempt, int retries, Operation operation, CircuitBreaker.Permit permit, boolean write) {
+        return attempt
+                .onFailure(e -> retries < maxRetries && (write ? Retryability.retryableWrite(e) : Retryability.retryableRead(e))
+                        && breaker.allows(permit) && budget.tryAcquireRetry() && operation.retried())
+                .recoverWithUni(e -> {
+                    Uni<T> again = retried(attempt, retries + 1, operation, permit, write);
+                    Duration pause = backoff.before(retries);
+                    return pause.isZero() ? again : Uni.createFrom().voidItem().onItem().delayIt().by(pause).onItem().transformToUni(v -> again);
+                });
     }
 
     /** The failure of every call an open circuit turns away: one instance (it has no stack trace), no allocation per call. */

@@ -43,7 +43,7 @@ public interface ResilienceConfig {
         @WithDefault("2s")
         Duration maxDelay();
 
-        /** Random spread on each delay, at most this much either way (and at most the delay itself). */
+        /** Random spread on the first delay, at most this much either way (and at most the delay itself); later delays in the same proportion. */
         @WithDefault("50ms")
         Duration jitter();
     }
