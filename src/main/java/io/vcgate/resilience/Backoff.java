@@ -5,8 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The pause before a retry: {@code delay} doubled on each retry up to {@code maxDelay}, spread at
- * random by up to {@code jitter} of it either way (a share of the pause), never below the first delay
- * nor above the maximum. (Mutiny's exponential backoff, computed here because retries are now built
+ * random by up to {@code jitter} of it either way (a share of the pause), then clipped to
+ * [{@code delay}, {@code maxDelay}]: the first pause only grows, a pause at the maximum only shrinks. (Mutiny's exponential backoff, computed here because retries are now built
  * only once an attempt has failed: see {@link BackendGuard}.)
  */
 record Backoff(Duration delay, Duration maxDelay, double jitter) {
@@ -25,10 +25,7 @@ record Backoff(Duration delay, Duration maxDelay, double jitter) {
     Duration before(int retry, double random) {
         long first = delay.toMillis();
         long max = maxDelay.toMillis();
-        long pause = Math.min(max, first << Math.min(retry, 30));
-        if (pause < 0) {
-            pause = max;
-        }
+        long pause = retry < 63 && first <= max >> retry ? first << retry : max; // doubled, never past the maximum (nor overflowing)
         long spread = (long) (pause * jitter);
         long low = Math.max(first - pause, -spread);
         long high = Math.min(max - pause, spread);

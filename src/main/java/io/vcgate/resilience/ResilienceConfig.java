@@ -43,7 +43,7 @@ public interface ResilienceConfig {
         @WithDefault("2s")
         Duration maxDelay();
 
-        /** Random spread on the first delay, at most this much either way (and at most the delay itself); later delays in the same proportion. */
+        /** Random spread of each pause, up to jitter/delay of it either way (at most all of it), clipped to [delay, max-delay]. */
         @WithDefault("50ms")
         Duration jitter();
     }

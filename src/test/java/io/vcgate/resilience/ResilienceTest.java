@@ -110,6 +110,23 @@ class ResilienceTest {
     }
 
     @Test
+    void aFailingReadIsRetriedMaxRetriesTimesAndEachRetryIsCountedOnce() {
+        status().then().log().ifValidationFails().statusCode(200);
+        int hits = ledger.hits(Backend.REST);
+        double retries = retriesCounted();
+        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
+        status().then().statusCode(503);
+        assertEquals(3, ledger.hits(Backend.REST) - hits, "the attempt and max-retries (2) retries");
+        assertEquals(2.0, retriesCounted() - retries, "each retry made is counted, the one not made is not");
+    }
+
+    private static double retriesCounted() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("vcgate_backend_retries_total{backend=\"rest\",operation=\"getCustomizationLive\",vcenter=\"default\"}"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
     void theCircuitOpensAfterTheThresholdAndFailsFastWithoutCallingVcenter() {
         try (LogCapture logs = LogCapture.of("io.vcgate")) {
             openTheRestCircuit();
