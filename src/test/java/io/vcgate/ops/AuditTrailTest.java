@@ -47,6 +47,21 @@ class AuditTrailTest {
     }
 
     @Test
+    void anAbortAnsweredAfterPollingTheTaskStillNamesItsCaller() {
+        // the answer comes after timer-driven reads of the Task, on other threads: the caller (a request-scoped
+        // bean) must still be there when the response is audited, though CDI contexts are not captured per callback
+        try (LogCapture audit = LogCapture.of("vcgate.audit")) {
+            api().header("X-Request-Id", "audit-abort-wait").contentType("application/json").body(abortBody("root", "guest-pass"))
+                    .queryParam("wait", "PT5S").post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(200);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !audit.lines().isEmpty());
+            String line = audit.lines().get(0);
+            for (String pair : new String[] { "outcome=200", "requestId=audit-abort-wait", "user=administrator@vsphere.local" }) {
+                assertTrue(line.contains(" " + pair), pair + " in " + line);
+            }
+        }
+    }
+
+    @Test
     void aRefusedAbortIsAuditedToo() {
         try (LogCapture audit = LogCapture.of("vcgate.audit")) {
             api().contentType("application/json").body(abortBody("root", "guest-pass"))
