@@ -11,7 +11,7 @@ import java.util.HexFormat;
  */
 public record Caller(String username, String password) {
 
-    /** One SHA-256 per thread, reset before each use: looking the algorithm up for each request cost ~1% of a status read. */
+    /** One SHA-256 per thread, reset before each use, rather than the algorithm looked up among the providers for each request. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");

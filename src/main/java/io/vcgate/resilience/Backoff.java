@@ -6,8 +6,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The pause before a retry: {@code delay} doubled on each retry up to {@code maxDelay}, spread at
  * random by up to {@code jitter} of it either way (a share of the pause), then clipped to
- * [{@code delay}, {@code maxDelay}]: the first pause only grows, a pause at the maximum only shrinks. (Mutiny's exponential backoff, computed here because retries are now built
- * only once an attempt has failed: see {@link BackendGuard}.)
+ * [{@code delay}, {@code maxDelay}]: the first pause only grows, a pause at the maximum only shrinks.
+ * (Mutiny's exponential backoff, computed here because retries are built only once an attempt has
+ * failed: see {@link BackendGuard}.)
  */
 record Backoff(Duration delay, Duration maxDelay, double jitter) {
 
