@@ -179,7 +179,7 @@ done
 # a JVM running interpreted, at a tenth of its throughput (the measured one stays free of JFR's memory)
 kill $GW_PID; wait $GW_PID 2>/dev/null || true
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<configuration version="2.0"></configuration>\n' > "$OUT/nothing.jfc"
-start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" $JVM_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar
+start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${gateway_cmd_jvm[@]:1}" # the measured command, JFR added
 jit_warmup "$JIT_WARMUP" "$JIT_WARMUP"
 rm -f "$OUT/gateway.jfr" "$OUT/gateway-soap.jfr"
 jcmd $GW_PID JFR.start name=bench settings=profile >/dev/null
