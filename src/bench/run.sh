@@ -168,12 +168,21 @@ for c in $LEVELS; do
 done
 
 # --- SOAP path ---------------------------------------------------------------------------------------
+declare -A SOAP_RPS  # per level: one direct SOAP call, what the other abort scenarios are compared with
+# one row per level: aborts through the gateway now running (GW_PID), under this scenario name
+abort_rows() { # scenario
+  local c rps p50 p99 calls cpu
+  for c in $LEVELS; do
+    read -r rps p50 p99 calls cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" -s "$OUT/abort.lua" -H "Authorization: Basic $ADMIN_BASIC")"
+    row "| $1 | $c | $rps | $p50 | $p99 | $(ratio $rps "${SOAP_RPS[$c]}") | | $calls | $cpu |"
+  done
+}
 for c in $LEVELS; do
   read -r d_rps d_p50 d_p99 d_n <<< "$(measure $c "http://127.0.0.1:$STANDIN/sdk" -s "$OUT/soap.lua")"
-  read -r g_rps g_p50 g_p99 g_calls g_cpu <<< "$(measure_gateway $c "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" -s "$OUT/abort.lua" -H "Authorization: Basic $ADMIN_BASIC")"
+  SOAP_RPS[$c]=$d_rps
   row "| SOAP abort, direct AbortCustomization_Task (floor) | $c | $d_rps | $d_p50 | $d_p99 | 1.00 | | | |"
-  row "| SOAP abort, vcgate (abort + Task info: 2 SOAP calls) | $c | $g_rps | $g_p50 | $g_p99 | $(ratio $g_rps $d_rps) | | $g_calls | $g_cpu |"
 done
+abort_rows "SOAP abort, vcgate (abort + Task info: 2 SOAP calls)"
 # the profile is taken on a gateway of its own, with JFR started (recording nothing) at launch: a JVM
 # that starts its first recording once warm throws its compiled code away, and the profile would be of
 # a JVM running interpreted, at a tenth of its throughput (the measured one stays free of JFR's memory)
@@ -203,20 +212,31 @@ if [ "${OTEL_AB:-1}" = 1 ]; then
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
 
-# --- the stack's own cost: the same Quarkus REST server and reactive REST client relaying the status read,
-# JSON in and out, with nothing of vcgate's (src/bench/bare): what is left to cut without leaving the stack
+# --- the stack's own cost: the same Quarkus REST server, reactive REST client and quarkus-cxf client with
+# vcgate's vim25 bindings relaying the status read and the abort (its two SOAP calls), JSON in and out,
+# with nothing of vcgate's (src/bench/bare): what is left to cut without leaving the stack
 BARE_LINE=""
 if [ "${BARE:-1}" = 1 ]; then
-  [ -f target/bench-bare/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -f src/bench/bare/pom.xml package -DskipTests > "$OUT/build-bare.log" 2>&1 \
-    || { cat "$OUT/build-bare.log"; exit 1; }
-  # the REST client's connection pool as vcgate's (64), so the 64-connection point is the same for both
+  # built when missing or older than its sources
+  bare_jar=target/bench-bare/quarkus-app/quarkus-run.jar
+  if [ ! -f $bare_jar ] || [ -n "$(find src/bench/bare generated/vim25 specs/vim25 -newer $bare_jar -type f | head -1)" ]; then
+    ./mvnw -B -q -f src/bench/bare/pom.xml package -DskipTests > "$OUT/build-bare.log" 2>&1 || { cat "$OUT/build-bare.log"; exit 1; }
+  fi
+  # the REST and SOAP clients' connection pools as vcgate's (64), so the 64-connection point is the same for both
   bare_cmd=(java $JVM_OPTS "${serving_args[@]}" -Dquarkus.rest-client.vcenter.url=http://127.0.0.1:$STANDIN
-    -Dquarkus.rest-client.vcenter.connection-pool-size=64 -jar target/bench-bare/quarkus-app/quarkus-run.jar)
+    -Dquarkus.rest-client.vcenter.connection-pool-size=64 -Dquarkus.cxf.client.vim.client-endpoint-url=http://127.0.0.1:$STANDIN/sdk
+    -jar $bare_jar)
   median_start "${bare_cmd[@]}"
   BARE_LINE="bare Quarkus relay (src/bench/bare): start-up to first served request ${START_MS} ms (median of 3)"
-  start_gateway "${bare_cmd[@]}"
-  jit_warmup "$JIT_WARMUP"
+  # JFR on (recording nothing) from launch, as the profiled vcgate, for the abort's profile at the end
+  start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${bare_cmd[@]:1}"
+  jit_warmup "$JIT_WARMUP" "$JIT_WARMUP"
   status_rows "REST status, bare Quarkus relay: the same stack, nothing of vcgate's (src/bench/bare)"
+  abort_rows "SOAP abort, bare Quarkus + CXF relay (abort + Task info: 2 SOAP calls, nothing of vcgate's; src/bench/bare)"
+  rm -f "$OUT/bare-soap.jfr"
+  jcmd $GW_PID JFR.start name=soap settings=profile >/dev/null
+  taskset -c 1 wrk -t1 -c8 -d15s -s "$OUT/abort.lua" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" >/dev/null
+  jcmd $GW_PID JFR.dump name=soap filename=$OUT/bare-soap.jfr >/dev/null 2>&1 || true
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
 
@@ -268,9 +288,12 @@ layers = {"netty / Vert.x HTTP": ("io.netty", "io.vertx.core.http"), "RESTEasy R
           "SmallRye Fault Tolerance": ("faulttolerance",), "context propagation": ("smallrye.context",),
           "Mutiny": ("io.smallrye.mutiny",), "Jackson": ("jackson",), "Hibernate Validator": ("hibernate.validator",),
           "CXF": ("apache.cxf",), "JAXB": ("jaxb",), "StAX / XML": ("com.ctc.wstx", "javax.xml", "com.sun.org.apache.xerces", "org.codehaus.stax2"),
-          "ArC (CDI)": ("io.quarkus.arc",), "vcgate code": ("io.vcgate",)}
+          "ArC (CDI)": ("io.quarkus.arc",), "vim25 bindings (generated)": ("io.vcgate.vim25",), "vcgate code": ("io.vcgate",)}
 events = sys.stdin.read().split("jdk.ExecutionSample")[1:]
-counts = collections.Counter(name for e in events for name, keys in layers.items() if any(k in e for k in keys))
+# vcgate code: its own frames, not the generated vim25 bindings nor the bare relay (src/bench/bare)
+own = lambda e: any(f.startswith("io.vcgate.") and not f.startswith(("io.vcgate.vim25.", "io.vcgate.bench.")) for f in e.split())
+counts = collections.Counter(name for e in events for name, keys in layers.items()
+                             if (own(e) if name == "vcgate code" else any(k in e for k in keys)))
 print(f"{len(events)} samples")
 for name, n in counts.most_common():
     print(f"{100 * n / max(len(events), 1):5.1f}%  {name}")
@@ -278,6 +301,7 @@ for name, n in counts.most_common():
 }
 PROFILE=$(layers "$OUT/gateway.jfr")
 PROFILE_SOAP=$(layers "$OUT/gateway-soap.jfr")
+PROFILE_BARE_SOAP=$(layers "$OUT/bare-soap.jfr")
 
 {
   echo "# vcgate benchmark"
@@ -300,5 +324,10 @@ PROFILE_SOAP=$(layers "$OUT/gateway-soap.jfr")
   echo "And on the SOAP abort path (the same, under abort load):"
   echo '```'
   echo "$PROFILE_SOAP"
+  echo '```'
+  echo
+  echo "And the bare relay's abort (src/bench/bare: the stack alone, the same way):"
+  echo '```'
+  echo "$PROFILE_BARE_SOAP"
   echo '```'
 } | tee "$OUT/results.md"
