@@ -18,9 +18,13 @@ STANDIN=18090 GATEWAY=18091 NGINX=18092 DEAD=18099
 LEVELS=${LEVELS:-"8 64"}
 DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-4s}
-# A JVM's JIT needs far longer than a point's warm-up on a 2-core machine (C2 took ~90 s here to
-# settle, pinned to one core beside the event loops): each JVM gateway gets this much load first.
+# A JVM's JIT needs far longer than a point's warm-up on a 2-core machine, pinned to one core beside the
+# event loop (the status read settles in about 90 s here, the abort in 140 to 200 s): each JVM gateway
+# first gets load on each path, in 10 s rounds, until its JIT compilers were nearly idle for a round
+# (under 2% of it) and its throughput held (the last three rounds within 5% of each other), at least
+# JIT_WARMUP and at most JIT_WARMUP_MAX.
 JIT_WARMUP=${JIT_WARMUP:-90s}
+JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-360s}
 REPEATS=${REPEATS:-3}
 JVM_OPTS=${JVM_OPTS:-"-Xmx128m -XX:+UseSerialGC"}
 # a native executable's heap is sized from the machine's memory unless told: cap it as in production
@@ -144,11 +148,28 @@ status_rows() { # scenario
 median_start "${gateway_cmd_jvm[@]}"; JVM_START=$START_MS
 start_gateway "${gateway_cmd_jvm[@]}"
 sleep 3; JVM_RSS_IDLE=$(rss_mb $GW_PID)
-jit_warmup() { # status load, abort load: the JIT compiles both paths before anything is measured
-  taskset -c 1 wrk -t1 -c8 -d"$1" -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" >/dev/null
-  [ -z "${2:-}" ] || taskset -c 1 wrk -t1 -c8 -d"$2" -s "$OUT/abort.lua" -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" >/dev/null
+# CPU ticks the gateway's JIT compiler threads have used so far
+jit_ticks() { cat /proc/$GW_PID/task/*/stat 2>/dev/null | awk '/\((C1|C2) CompilerThre\)/ { sub(/.*\) /, ""); t += $12 + $13 } END { print t + 0 }'; }
+WARMED=()  # what each JVM gateway's warm-up took, per path
+warm_path() { # what min-seconds [wrk args...] url: load in 10 s rounds until the JIT is idle and throughput holds
+  local what=$1 min=${2%s}; shift 2
+  local t=0 rps ticks0 jit last=""
+  while :; do
+    ticks0=$(jit_ticks)
+    rps=$(taskset -c 1 wrk -t1 -c8 -d10s -H "Authorization: Basic $ADMIN_BASIC" "$@" | awk '/Requests\/sec/ {print $2}')
+    jit=$(( $(jit_ticks) - ticks0 )); t=$(( t + 10 )); last=$(echo $last $rps | awk '{ for (i = (NF > 3 ? NF - 2 : 1); i <= NF; i++) printf "%s ", $i }')
+    [ "$t" -ge "${JIT_WARMUP_MAX%s}" ] && break
+    [ "$t" -ge "$min" ] && awk -v j=$jit -v hz=$(getconf CLK_TCK) -v l="$last" 'BEGIN {
+      n = split(l, r, " "); lo = r[1]; hi = r[1]; for (i = 2; i <= n; i++) { if (r[i] < lo) lo = r[i]; if (r[i] > hi) hi = r[i] }
+      exit !(j / hz < 0.2 && n == 3 && lo > 0 && hi <= 1.05 * lo) }' && break
+  done
+  WARMED+=("$what ${t} s")
 }
-jit_warmup "$JIT_WARMUP" "$JIT_WARMUP"
+jit_warmup() { # what min-seconds [abort]: the JIT compiles the status path (and the abort's) before anything is measured
+  warm_path "$1 status" "$2" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"
+  [ -z "${3:-}" ] || warm_path "$1 abort" "$2" -s "$OUT/abort.lua" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort"
+}
+jit_warmup vcgate "$JIT_WARMUP" abort
 
 # --- REST path ---------------------------------------------------------------------------------------
 row "| scenario | connections | req/s | p50 ms | p99 ms | vs direct | vs nginx | vCenter calls per call | gateway CPU s per 1000 |"
@@ -189,7 +210,7 @@ abort_rows "SOAP abort, vcgate (abort + Task info: 2 SOAP calls)"
 kill $GW_PID; wait $GW_PID 2>/dev/null || true
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<configuration version="2.0"></configuration>\n' > "$OUT/nothing.jfc"
 start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${gateway_cmd_jvm[@]:1}" # the measured command, JFR added
-jit_warmup "$JIT_WARMUP" "$JIT_WARMUP"
+jit_warmup "vcgate (profiled)" "$JIT_WARMUP" abort
 rm -f "$OUT/gateway.jfr" "$OUT/gateway-soap.jfr"
 jcmd $GW_PID JFR.start name=bench settings=profile >/dev/null
 taskset -c 1 wrk -t1 -c8 -d15s -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" >/dev/null
@@ -207,7 +228,7 @@ if [ "${OTEL_AB:-1}" = 1 ]; then
   [ -f target/bench-otel/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests -Dvcgate.otel.exporter=otlp \
     -Dquarkus.otel.traces.sampler=always_off -Dquarkus.package.output-directory=bench-otel > "$OUT/build-otel.log" 2>&1
   start_gateway java $JVM_OPTS "${gateway_args[@]}" -jar target/bench-otel/quarkus-run.jar
-  jit_warmup "$JIT_WARMUP"
+  jit_warmup "vcgate with OpenTelemetry" "$JIT_WARMUP"
   status_rows "REST status, vcgate with the OpenTelemetry SDK on, nothing sampled (before)"
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
@@ -230,7 +251,7 @@ if [ "${BARE:-1}" = 1 ]; then
   BARE_LINE="bare Quarkus relay (src/bench/bare): start-up to first served request ${START_MS} ms (median of 3)"
   # JFR on (recording nothing) from launch, as the profiled vcgate, for the abort's profile at the end
   start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${bare_cmd[@]:1}"
-  jit_warmup "$JIT_WARMUP" "$JIT_WARMUP"
+  jit_warmup "bare relay" "$JIT_WARMUP" abort
   status_rows "REST status, bare Quarkus relay: the same stack, nothing of vcgate's (src/bench/bare)"
   abort_rows "SOAP abort, bare Quarkus + CXF relay (abort + Task info: 2 SOAP calls, nothing of vcgate's; src/bench/bare)"
   rm -f "$OUT/bare-soap.jfr"
@@ -244,7 +265,7 @@ fi
 SMALL_LINE=""
 if [ -n "$JVM_SMALL_OPTS" ]; then
   start_gateway java $JVM_SMALL_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar
-  jit_warmup 20s
+  jit_warmup "vcgate small footprint" 20s
   ( while sleep 1; do rss_mb $GW_PID; done > "$OUT/rss-small.txt" ) & RSS_SAMPLER=$!  # until killed
   status_rows "REST status, vcgate JVM small footprint ($JVM_SMALL_OPTS)"
   kill $RSS_SAMPLER 2>/dev/null || true
@@ -255,10 +276,10 @@ fi
 # --- circuit open: fail fast -------------------------------------------------------------------------
 taskset -c 0 java $JVM_OPTS "${serving_args[@]}" -Dvcgate.vcenter.url=http://127.0.0.1:$DEAD -jar target/quarkus-app/quarkus-run.jar > "$OUT/gateway-dead.log" 2>&1 & DEAD_PID=$!; PIDS+=($DEAD_PID)
 wait_for "http://127.0.0.1:$GATEWAY/q/health/live" >/dev/null
-jit_warmup 30s
+GW_PID=$DEAD_PID
+jit_warmup "vcgate circuit open" 30s
 for i in $(seq 40); do curl -s -o /dev/null -u 'administrator@vsphere.local:VMware1!' "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"; done
 state=$(curl -s "http://127.0.0.1:$GATEWAY/q/health/ready" | tr -d ' \n' | grep -o '"default.rest.circuit":"[A-Z_]*"' || true)
-GW_PID=$DEAD_PID
 read -r o_rps o_p50 o_p99 o_calls o_cpu <<< "$(measure_gateway 8 "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" -H "Authorization: Basic $ADMIN_BASIC")"
 row "| circuit open ($state), 503 fail-fast | 8 | $o_rps | $o_p50 | $o_p99 | | | 0 (open) | $o_cpu |"
 kill $DEAD_PID; wait $DEAD_PID 2>/dev/null || true
@@ -307,7 +328,7 @@ PROFILE_BARE_SOAP=$(layers "$OUT/bare-soap.jfr")
   echo "# vcgate benchmark"
   echo
   echo "$(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-  echo "wrk 1 thread, $DURATION per run after a $WARMUP warm-up, median of $REPEATS runs; each JVM gateway first warmed by $JIT_WARMUP of load per path; gateway JVM options: $JVM_OPTS; native options: $NATIVE_OPTS; event loops: $EVENT_LOOPS"
+  echo "wrk 1 thread, $DURATION per run after a $WARMUP warm-up, median of $REPEATS runs; each JVM gateway first warmed per path until its JIT was idle and its throughput held (at least $JIT_WARMUP, at most $JIT_WARMUP_MAX; took: $(printf '%s; ' "${WARMED[@]}" | sed 's/; $//')); gateway JVM options: $JVM_OPTS; native options: $NATIVE_OPTS; event loops: $EVENT_LOOPS"
   echo
   printf '%s\n' "${RESULTS[@]}"
   echo
