@@ -14,17 +14,23 @@ cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 OUT=$ROOT/target/bench
 mkdir -p "$OUT"
+: > "$OUT/non2xx.txt"  # measured runs whose answers were not all 2xx
 STANDIN=18090 GATEWAY=18091 NGINX=18092 DEAD=18099
 LEVELS=${LEVELS:-"8 64"}
 DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-4s}
 # A JVM's JIT needs far longer than a point's warm-up on a 2-core machine, pinned to one core beside the
-# event loop (the status read settles in about 90 s here, the abort in 140 to 200 s): each JVM gateway
+# event loop (the status read took 130 to 150 s to settle here, the abort 180 s to over 360): each JVM gateway
 # first gets load on each path, in 10 s rounds, until its JIT compilers were nearly idle for a round
 # (under 2% of it) and its throughput held (the last three rounds within 5% of each other), at least
 # JIT_WARMUP and at most JIT_WARMUP_MAX.
 JIT_WARMUP=${JIT_WARMUP:-90s}
 JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-360s}
+seconds() { # 90, 90s or 2m -> 90, 90, 120; anything else fails the run
+  case $1 in *m) echo $(( ${1%m} * 60 ));; *s) echo "${1%s}";; *) echo "$1";; esac | grep -xE '[0-9]+' \
+    || { echo "not a duration in whole seconds or minutes: $1" >&2; exit 1; }
+}
+seconds "$JIT_WARMUP" >/dev/null; seconds "$JIT_WARMUP_MAX" >/dev/null
 REPEATS=${REPEATS:-3}
 JVM_OPTS=${JVM_OPTS:-"-Xmx128m -XX:+UseSerialGC"}
 # a native executable's heap is sized from the machine's memory unless told: cap it as in production
@@ -113,6 +119,7 @@ measure() { # conns url [wrk args...]
     p50=$(to_ms "$(echo "$o" | awk '$1=="50%" {print $2}')")
     p99=$(to_ms "$(echo "$o" | awk '$1=="99%" {print $2}')")
     runs+=("$rps $p50 $p99")
+    echo "$o" | awk -v u="$url" '/Non-2xx/ { print u, $NF }' >> "$OUT/non2xx.txt"
   done
   # median of each column
   for col in 1 2 3; do printf '%s\n' "${runs[@]}" | awk -v c=$col '{print $c}' | sort -g | awk '{a[NR]=$1} END {printf "%s ", a[int((NR+1)/2)]}'; done
@@ -149,21 +156,22 @@ median_start "${gateway_cmd_jvm[@]}"; JVM_START=$START_MS
 start_gateway "${gateway_cmd_jvm[@]}"
 sleep 3; JVM_RSS_IDLE=$(rss_mb $GW_PID)
 # CPU ticks the gateway's JIT compiler threads have used so far
-jit_ticks() { cat /proc/$GW_PID/task/*/stat 2>/dev/null | awk '/\((C1|C2) CompilerThre\)/ { sub(/.*\) /, ""); t += $12 + $13 } END { print t + 0 }'; }
+jit_ticks() { { cat /proc/$GW_PID/task/*/stat 2>/dev/null || true; } | awk '/\((C1|C2) CompilerThre\)/ { sub(/.*\) /, ""); t += $12 + $13 } END { print t + 0 }'; }
 WARMED=()  # what each JVM gateway's warm-up took, per path
 warm_path() { # what min-seconds [wrk args...] url: load in 10 s rounds until the JIT is idle and throughput holds
-  local what=$1 min=${2%s}; shift 2
-  local t=0 rps ticks0 jit last=""
+  local what=$1 min max; min=$(seconds "$2"); max=$(seconds "$JIT_WARMUP_MAX"); shift 2
+  local t=0 rps ticks0 jit last="" capped=""
   while :; do
     ticks0=$(jit_ticks)
     rps=$(taskset -c 1 wrk -t1 -c8 -d10s -H "Authorization: Basic $ADMIN_BASIC" "$@" | awk '/Requests\/sec/ {print $2}')
+    rps=${rps:-0} # no answer counted: not settled
     jit=$(( $(jit_ticks) - ticks0 )); t=$(( t + 10 )); last=$(echo $last $rps | awk '{ for (i = (NF > 3 ? NF - 2 : 1); i <= NF; i++) printf "%s ", $i }')
-    [ "$t" -ge "${JIT_WARMUP_MAX%s}" ] && break
+    [ "$t" -ge "$max" ] && { capped=" (the cap: not settled)"; break; }
     [ "$t" -ge "$min" ] && awk -v j=$jit -v hz=$(getconf CLK_TCK) -v l="$last" 'BEGIN {
       n = split(l, r, " "); lo = r[1]; hi = r[1]; for (i = 2; i <= n; i++) { if (r[i] < lo) lo = r[i]; if (r[i] > hi) hi = r[i] }
       exit !(j / hz < 0.2 && n == 3 && lo > 0 && hi <= 1.05 * lo) }' && break
   done
-  WARMED+=("$what ${t} s")
+  WARMED+=("$what ${t} s$capped")
 }
 jit_warmup() { # what min-seconds [abort]: the JIT compiles the status path (and the abort's) before anything is measured
   warm_path "$1 status" "$2" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"
@@ -336,6 +344,11 @@ PROFILE_BARE_SOAP=$(layers "$OUT/bare-soap.jfr")
   [ -z "$SMALL_LINE" ] || echo "$SMALL_LINE"
   [ -z "$BARE_LINE" ] || echo "$BARE_LINE"
   echo "$NATIVE_LINE"
+  if [ -s "$OUT/non2xx.txt" ]; then
+    echo
+    echo "Answers other than 2xx in the measured runs, per URL (only the circuit-open gateway's 503s are expected):"
+    awk '{ n[$1] += $2 } END { for (u in n) print "- " u ": " n[u] }' "$OUT/non2xx.txt"
+  fi
   echo
   echo "Where the JVM gateway's CPU goes on the REST status path (JFR execution samples over 15 s at 8 connections, on a gateway of its own with JFR on from launch, after its own JIT warm-up; by layer on the stack):"
   echo '```'
