@@ -15,6 +15,7 @@ ROOT=$(pwd)
 OUT=$ROOT/target/bench
 mkdir -p "$OUT"
 : > "$OUT/non2xx.txt"  # measured runs whose answers were not all 2xx
+rm -f "$OUT"/*.jfr  # no profile of an earlier run in this one's results
 STANDIN=18090 GATEWAY=18091 NGINX=18092 DEAD=18099
 LEVELS=${LEVELS:-"8 64"}
 DURATION=${DURATION:-8s}
@@ -219,7 +220,6 @@ kill $GW_PID; wait $GW_PID 2>/dev/null || true
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<configuration version="2.0"></configuration>\n' > "$OUT/nothing.jfc"
 start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${gateway_cmd_jvm[@]:1}" # the measured command, JFR added
 jit_warmup "vcgate (profiled)" "$JIT_WARMUP" abort
-rm -f "$OUT/gateway.jfr" "$OUT/gateway-soap.jfr"
 jcmd $GW_PID JFR.start name=bench settings=profile >/dev/null
 taskset -c 1 wrk -t1 -c8 -d15s -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" >/dev/null
 jcmd $GW_PID JFR.dump name=bench filename=$OUT/gateway.jfr >/dev/null 2>&1 || true
@@ -262,7 +262,6 @@ if [ "${BARE:-1}" = 1 ]; then
   jit_warmup "bare relay" "$JIT_WARMUP" abort
   status_rows "REST status, bare Quarkus relay: the same stack, nothing of vcgate's (src/bench/bare)"
   abort_rows "SOAP abort, bare Quarkus + CXF relay (abort + Task info: 2 SOAP calls, nothing of vcgate's; src/bench/bare)"
-  rm -f "$OUT/bare-soap.jfr"
   jcmd $GW_PID JFR.start name=soap settings=profile >/dev/null
   taskset -c 1 wrk -t1 -c8 -d15s -s "$OUT/abort.lua" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" >/dev/null
   jcmd $GW_PID JFR.dump name=soap filename=$OUT/bare-soap.jfr >/dev/null 2>&1 || true
