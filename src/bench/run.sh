@@ -220,13 +220,14 @@ kill $GW_PID; wait $GW_PID 2>/dev/null || true
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<configuration version="2.0"></configuration>\n' > "$OUT/nothing.jfc"
 start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${gateway_cmd_jvm[@]:1}" # the measured command, JFR added
 jit_warmup "vcgate (profiled)" "$JIT_WARMUP" abort
-jcmd $GW_PID JFR.start name=bench settings=profile >/dev/null
-taskset -c 1 wrk -t1 -c8 -d15s -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization" >/dev/null
-jcmd $GW_PID JFR.dump name=bench filename=$OUT/gateway.jfr >/dev/null 2>&1 || true
-jcmd $GW_PID JFR.stop name=bench >/dev/null 2>&1 || true
-jcmd $GW_PID JFR.start name=soap settings=profile >/dev/null
-taskset -c 1 wrk -t1 -c8 -d15s -s "$OUT/abort.lua" -H "Authorization: Basic $ADMIN_BASIC" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" >/dev/null
-jcmd $GW_PID JFR.dump name=soap filename=$OUT/gateway-soap.jfr >/dev/null 2>&1 || true
+profile() { # recording.jfr [wrk args...] url: JFR's profile of 15 s of load on the gateway now running (GW_PID)
+  jcmd $GW_PID JFR.start name=profile settings=profile >/dev/null
+  taskset -c 1 wrk -t1 -c8 -d15s -H "Authorization: Basic $ADMIN_BASIC" "${@:2}" >/dev/null
+  jcmd $GW_PID JFR.dump name=profile filename="$1" >/dev/null 2>&1 || true
+  jcmd $GW_PID JFR.stop name=profile >/dev/null 2>&1 || true
+}
+profile "$OUT/gateway.jfr" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"
+profile "$OUT/gateway-soap.jfr" -s "$OUT/abort.lua" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort"
 kill $GW_PID; wait $GW_PID 2>/dev/null || true
 
 # --- what the OpenTelemetry SDK cost: the same gateway with it on (no exporter, nothing sampled), as it
@@ -262,9 +263,7 @@ if [ "${BARE:-1}" = 1 ]; then
   jit_warmup "bare relay" "$JIT_WARMUP" abort
   status_rows "REST status, bare Quarkus relay: the same stack, nothing of vcgate's (src/bench/bare)"
   abort_rows "SOAP abort, bare Quarkus + CXF relay (abort + Task info: 2 SOAP calls, nothing of vcgate's; src/bench/bare)"
-  jcmd $GW_PID JFR.start name=soap settings=profile >/dev/null
-  taskset -c 1 wrk -t1 -c8 -d15s -s "$OUT/abort.lua" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort" >/dev/null
-  jcmd $GW_PID JFR.dump name=soap filename=$OUT/bare-soap.jfr >/dev/null 2>&1 || true
+  profile "$OUT/bare-soap.jfr" -s "$OUT/abort.lua" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort"
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
 
