@@ -222,7 +222,8 @@ start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.
 jit_warmup "vcgate (profiled)" "$JIT_WARMUP" abort
 profile() { # recording.jfr [wrk args...] url: JFR's profile of 15 s of load on the gateway now running (GW_PID)
   jcmd $GW_PID JFR.start name=profile settings=profile >/dev/null
-  taskset -c 1 wrk -t1 -c8 -d15s -H "Authorization: Basic $ADMIN_BASIC" "${@:2}" >/dev/null
+  # the requests served while recording, so that gateways' profiles compare per request
+  taskset -c 1 wrk -t1 -c8 -d15s -H "Authorization: Basic $ADMIN_BASIC" "${@:2}" | awk '/requests in/ {print $1}' > "$1.requests"
   jcmd $GW_PID JFR.dump name=profile filename="$1" >/dev/null 2>&1 || true
   jcmd $GW_PID JFR.stop name=profile >/dev/null 2>&1 || true
 }
@@ -262,8 +263,32 @@ if [ "${BARE:-1}" = 1 ]; then
   start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${bare_cmd[@]:1}"
   jit_warmup "bare relay" "$JIT_WARMUP" abort
   status_rows "REST status, bare Quarkus relay: the same stack, nothing of vcgate's (src/bench/bare)"
+  profile "$OUT/bare.jfr" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"
   abort_rows "SOAP abort, bare Quarkus + CXF relay (abort + Task info: 2 SOAP calls, nothing of vcgate's; src/bench/bare)"
   profile "$OUT/bare-soap.jfr" -s "$OUT/abort.lua" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization/abort"
+  kill $GW_PID; wait $GW_PID 2>/dev/null || true
+fi
+
+# --- the stack with the layers vcgate's contract and policies put on every status read, and nothing else of
+# vcgate's (src/bench/bare/layers): the generated facade interface with its Hibernate Validator constraints,
+# the generated vCenter REST client, a SmallRye Fault Tolerance guard with its meters, Micrometer's HTTP
+# server metrics. Between the bare relay and vcgate: what those layers cost, and what vcgate's own code adds
+LAYERS_LINE=""
+if [ "${LAYERED:-1}" = 1 ]; then
+  layers_jar=target/bench-layers/quarkus-app/quarkus-run.jar
+  if [ ! -f $layers_jar ] || [ -n "$(find src/bench/bare generated/facade generated/vcenter-rest -newer $layers_jar -type f | head -1)" ]; then
+    ./mvnw -B -q -f src/bench/bare/pom.xml -Players package -DskipTests > "$OUT/build-layers.log" 2>&1 || { cat "$OUT/build-layers.log"; exit 1; }
+  fi
+  # its REST client's pool as vcgate's (64)
+  layers_cmd=(java $JVM_OPTS "${serving_args[@]}" -Dquarkus.rest-client.vcenter-rest.url=http://127.0.0.1:$STANDIN
+    -Dquarkus.rest-client.vcenter-rest.connection-pool-size=64 -jar $layers_jar)
+  median_start "${layers_cmd[@]}"
+  LAYERS_LINE="layered relay (src/bench/bare/layers): start-up to first served request ${START_MS} ms (median of 3)"
+  # JFR on (recording nothing) from launch, for its profile
+  start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${layers_cmd[@]:1}"
+  jit_warmup "layered relay" "$JIT_WARMUP"
+  status_rows "REST status, layered relay: the same stack with the layers vcgate's contract and policies need, nothing else of vcgate's (src/bench/bare/layers)"
+  profile "$OUT/layers.jfr" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
 
@@ -309,26 +334,31 @@ fi
 layers() { # recording.jfr
   [ -f "$1" ] || { echo "(no JFR recording)"; return; }
   jfr print --events jdk.ExecutionSample "$1" | python3 -c '
-import sys, collections
+import os, sys, collections
+generated = ("io.vcgate.facade.api.", "io.vcgate.facade.model.", "io.vcgate.vcrest.")
 layers = {"netty / Vert.x HTTP": ("io.netty", "io.vertx.core.http"), "RESTEasy Reactive server": ("reactive.server",),
           "REST client": ("reactive.client",), "OpenTelemetry": ("opentelemetry",), "Micrometer": ("micrometer",),
           "SmallRye Fault Tolerance": ("faulttolerance",), "context propagation": ("smallrye.context",),
           "Mutiny": ("io.smallrye.mutiny",), "Jackson": ("jackson",), "Hibernate Validator": ("hibernate.validator",),
           "CXF": ("apache.cxf",), "JAXB": ("jaxb",), "StAX / XML": ("com.ctc.wstx", "javax.xml", "com.sun.org.apache.xerces", "org.codehaus.stax2"),
-          "ArC (CDI)": ("io.quarkus.arc",), "vim25 bindings (generated)": ("io.vcgate.vim25",), "vcgate code": ("io.vcgate",)}
+          "ArC (CDI)": ("io.quarkus.arc",), "vim25 bindings (generated)": ("io.vcgate.vim25",),
+          "facade interface, models and REST client (generated)": generated, "vcgate code": ("io.vcgate",)}
 events = sys.stdin.read().split("jdk.ExecutionSample")[1:]
-# vcgate code: its own frames, not the generated vim25 bindings nor the bare relay (src/bench/bare)
-own = lambda e: any(f.startswith("io.vcgate.") and not f.startswith(("io.vcgate.vim25.", "io.vcgate.bench.")) for f in e.split())
+# vcgate code: its own frames, not the generated code nor the bare and layered relays (src/bench/bare)
+own = lambda e: any(f.startswith("io.vcgate.") and not f.startswith(("io.vcgate.vim25.", "io.vcgate.bench.") + generated) for f in e.split())
 counts = collections.Counter(name for e in events for name, keys in layers.items()
                              if (own(e) if name == "vcgate code" else any(k in e for k in keys)))
-print(f"{len(events)} samples")
+requests = int(open(sys.argv[1]).read() or 0) if os.path.exists(sys.argv[1]) else 0
+print(f"{len(events)} samples" + (f" over {requests} requests ({1000 * len(events) / requests:.1f} per 1000)" if requests else ""))
 for name, n in counts.most_common():
     print(f"{100 * n / max(len(events), 1):5.1f}%  {name}")
-'
+' "$1.requests"
 }
 PROFILE=$(layers "$OUT/gateway.jfr")
 PROFILE_SOAP=$(layers "$OUT/gateway-soap.jfr")
 PROFILE_BARE_SOAP=$(layers "$OUT/bare-soap.jfr")
+PROFILE_LAYERS=$(layers "$OUT/layers.jfr")
+PROFILE_BARE=$(layers "$OUT/bare.jfr")
 
 {
   echo "# vcgate benchmark"
@@ -341,6 +371,7 @@ PROFILE_BARE_SOAP=$(layers "$OUT/bare-soap.jfr")
   echo "JVM: start-up to first served request ${JVM_START} ms (median of 3), RSS idle ${JVM_RSS_IDLE} MiB, RSS under load ${JVM_RSS_LOAD} MiB"
   [ -z "$SMALL_LINE" ] || echo "$SMALL_LINE"
   [ -z "$BARE_LINE" ] || echo "$BARE_LINE"
+  [ -z "$LAYERS_LINE" ] || echo "$LAYERS_LINE"
   echo "$NATIVE_LINE"
   if [ -s "$OUT/non2xx.txt" ]; then
     echo
@@ -356,6 +387,13 @@ PROFILE_BARE_SOAP=$(layers "$OUT/bare-soap.jfr")
   echo "And on the SOAP abort path (the same, under abort load):"
   echo '```'
   echo "$PROFILE_SOAP"
+  echo '```'
+  echo
+  echo "The same status read through the layered relay (src/bench/bare/layers: the stack with the layers vcgate's contract and policies need) and through the bare relay (the stack alone), the same way:"
+  echo '```'
+  echo "layered relay: $PROFILE_LAYERS"
+  echo
+  echo "bare relay: $PROFILE_BARE"
   echo '```'
   echo
   echo "And the bare relay's abort (src/bench/bare: the stack alone, the same way):"
