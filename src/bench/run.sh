@@ -287,7 +287,7 @@ if [ "${LAYERED:-1}" = 1 ]; then
   # JFR on (recording nothing) from launch, for its profile
   start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${layers_cmd[@]:1}"
   jit_warmup "layered relay" "$JIT_WARMUP"
-  status_rows "REST status, layered relay: the same stack with the layers vcgate's contract and policies need, nothing else of vcgate's (src/bench/bare/layers)"
+  status_rows "REST status, layered relay: the stack's own parts of vcgate's layers, nothing of vcgate's code (src/bench/bare/layers)"
   profile "$OUT/layers.jfr" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
