@@ -21,7 +21,7 @@ LEVELS=${LEVELS:-"8 64"}
 DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-4s}
 # A JVM's JIT needs far longer than a point's warm-up on a 2-core machine, pinned to one core beside the
-# event loop (the status read took 130 to 150 s to settle here, the abort 180 s to over 360): each JVM gateway
+# event loop (the status read took 100 to 350 s to settle here, the abort 160 s to over 360): each JVM gateway
 # first gets load on each path, in 10 s rounds, until its JIT compilers were nearly idle for a round
 # (under 2% of it) and its throughput held (the last three rounds within 5% of each other), at least
 # JIT_WARMUP and at most JIT_WARMUP_MAX.
@@ -287,7 +287,7 @@ if [ "${LAYERED:-1}" = 1 ]; then
   # JFR on (recording nothing) from launch, for its profile
   start_gateway java -XX:StartFlightRecording:name=nothing,settings="$OUT/nothing.jfc" "${layers_cmd[@]:1}"
   jit_warmup "layered relay" "$JIT_WARMUP"
-  status_rows "REST status, layered relay: the stack's own parts of vcgate's layers, nothing of vcgate's code (src/bench/bare/layers)"
+  status_rows "REST status, layered relay: the stack's own parts of vcgate's layers, none of vcgate's hand-written code (src/bench/bare/layers)"
   profile "$OUT/layers.jfr" "http://127.0.0.1:$GATEWAY/v1/vms/vm-100/guest/customization"
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
