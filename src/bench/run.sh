@@ -269,10 +269,10 @@ if [ "${BARE:-1}" = 1 ]; then
   kill $GW_PID; wait $GW_PID 2>/dev/null || true
 fi
 
-# --- the stack with the layers vcgate's contract and policies put on every status read, and nothing else of
-# vcgate's (src/bench/bare/layers): the generated facade interface with its Hibernate Validator constraints,
-# the generated vCenter REST client, a SmallRye Fault Tolerance guard with its meters, Micrometer's HTTP
-# server metrics. Between the bare relay and vcgate: what those layers cost, and what vcgate's own code adds
+# --- the stack with the parts of vcgate's layers that it provides itself on every status read, and none of
+# vcgate's hand-written code (src/bench/bare/layers): the generated facade interface with its Hibernate Validator
+# constraints, the generated vCenter REST client, a SmallRye Fault Tolerance guard with its meters, Micrometer's
+# HTTP server metrics. Between the bare relay and vcgate: what those parts cost, and what vcgate's own code adds
 LAYERS_LINE=""
 if [ "${LAYERED:-1}" = 1 ]; then
   layers_jar=target/bench-layers/quarkus-app/quarkus-run.jar

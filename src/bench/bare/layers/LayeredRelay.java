@@ -16,11 +16,12 @@ import io.vcgate.vcrest.api.CustomizationLiveApi;
 import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfo;
 
 /**
- * The REST status read on the stack with the layers vcgate's contract and policies put on every read, and
- * nothing of vcgate's own code: the generated facade interface (its path-parameter constraints checked by
- * Hibernate Validator, answers as {@code Uni<Response>}), the generated vCenter REST client (a typed answer,
- * its timestamps parsed), each call through one SmallRye Fault Tolerance guard (a timeout around a bulkhead,
- * vcgate's defaults, with SmallRye's {@code ft_*} meters) and Micrometer's HTTP server metrics. Built by
+ * The REST status read on the stack with the parts of vcgate's layers that the stack itself provides, as vcgate
+ * uses them, and none of vcgate's hand-written code: vcgate's generated facade interface (its path-parameter
+ * constraints checked by Hibernate Validator, answers as {@code Uni<Response>}), its generated vCenter REST client
+ * (a typed answer, its timestamps parsed), each call through one SmallRye Fault Tolerance guard (a timeout around
+ * a bulkhead, vcgate's defaults, with SmallRye's {@code ft_*} meters), Micrometer's HTTP server metrics, and CDI
+ * contexts not captured per callback (the pom's profile). Built by
  * src/bench/run.sh with the bare relay's pom and its profile {@code layers}; run with
  * -Dquarkus.rest-client.vcenter-rest.url. Only the status read is served; the rest answers 501.
  */
