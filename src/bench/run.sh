@@ -246,11 +246,16 @@ fi
 # --- the stack's own cost: the same Quarkus REST server, reactive REST client and quarkus-cxf client with
 # vcgate's vim25 bindings relaying the status read and the abort (its two SOAP calls), JSON in and out,
 # with nothing of vcgate's (src/bench/bare): what is left to cut without leaving the stack
+# whether a relay's build is missing or older than a file among its sources
+stale() { # jar find-arguments... (paths, then tests)
+  local jar=$1; shift
+  [ ! -f "$jar" ] || [ -n "$(find "$@" -newer "$jar" -type f | head -1)" ]
+}
 BARE_LINE=""
 if [ "${BARE:-1}" = 1 ]; then
   # built when missing or older than its sources
   bare_jar=target/bench-bare/quarkus-app/quarkus-run.jar
-  if [ ! -f $bare_jar ] || [ -n "$(find src/bench/bare generated/vim25 specs/vim25 -newer $bare_jar -type f -not -path '*/layers/*' | head -1)" ]; then
+  if stale $bare_jar src/bench/bare generated/vim25 specs/vim25 -not -path '*/layers/*'; then
     ./mvnw -B -q -f src/bench/bare/pom.xml package -DskipTests > "$OUT/build-bare.log" 2>&1 || { cat "$OUT/build-bare.log"; exit 1; }
   fi
   # the REST and SOAP clients' connection pools as vcgate's (64), so the 64-connection point is the same for both
@@ -276,7 +281,7 @@ fi
 LAYERS_LINE=""
 if [ "${LAYERED:-1}" = 1 ]; then
   layers_jar=target/bench-layers/quarkus-app/quarkus-run.jar
-  if [ ! -f $layers_jar ] || [ -n "$(find src/bench/bare generated/facade generated/vcenter-rest generated/vim25 specs/vim25 -newer $layers_jar -type f | head -1)" ]; then
+  if stale $layers_jar src/bench/bare generated/facade generated/vcenter-rest generated/vim25 specs/vim25; then
     ./mvnw -B -q -f src/bench/bare/pom.xml -Players package -DskipTests > "$OUT/build-layers.log" 2>&1 || { cat "$OUT/build-layers.log"; exit 1; }
   fi
   # its REST client's pool as vcgate's (64)
