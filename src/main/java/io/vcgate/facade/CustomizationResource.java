@@ -11,6 +11,7 @@ import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.api.CustomizationApi;
 import io.vcgate.facade.model.AbortRequest;
 import io.vcgate.vcenter.Vcenter;
+import io.vcgate.facade.edge.CurrentCaller;
 import io.vcgate.vcenter.Vcenters;
 
 /** {@code /v1/vms/{vm}/guest/customization} (the default vCenter) and {@code /v1/vcenters/{vcenter}/vms/...}: status (or a long poll) and abort. */

@@ -9,39 +9,35 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
-import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.Cancellable;
-import io.vcgate.core.BackendFailure;
 import io.vcgate.customization.WatchConfig;
 import io.vcgate.customization.Watched;
+import io.vcgate.facade.edge.RequestIds;
 import io.vcgate.facade.model.Problem;
+import io.vcgate.facade.problem.Problems;
+import io.vcgate.ops.AuditTrail;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServerResponse;
 
 /**
  * A watch as server-sent events: each value as an event named for it ({@code status}, {@code task})
  * with its JSON document, numbered by {@code id:}; {@code timeout} with the last value; {@code error}
- * with a problem document, stamped like any problem; a comment line every {@code vcgate.watch.heartbeat}
- * of quiet. What is refused before the stream begins (bad input, credentials, an unknown vCenter, too many
- * watches) is answered as a problem; anything later, a VM that does not exist included, as an
- * {@code error} event whose problem has the status it would have had.
+ * with a problem document from {@link Problems}, as any problem; a comment line every
+ * {@code vcgate.watch.heartbeat} of quiet. What is refused before the stream begins (bad input,
+ * credentials, an unknown vCenter, too many watches) is answered as a problem; anything later, a VM that
+ * does not exist included, as an {@code error} event whose problem has the status it would have had.
  */
 @ApplicationScoped
 class EventStreams {
-
-    private static final Logger LOG = Logger.getLogger(EventStreams.class);
 
     @Inject
     WatchConfig config;
 
     @Inject
-    ProblemTable table;
+    Problems problems;
 
     @Inject
     Vertx vertx;
@@ -49,12 +45,9 @@ class EventStreams {
     @Inject
     ObjectMapper mapper;
 
-    <T> Multi<OutboundSseEvent> of(Sse sse, HttpServerResponse response, Multi<Watched<T>> watch, String name,
-            Function<Watched<T>, Object> view, String instance, AuditTrail.Watcher watcher) {
-        Object requestId = MDC.get(RequestIds.PROPERTY);
-        if (requestId != null) {
-            response.putHeader("X-Request-Id", requestId.toString()); // no response filter runs for a stream
-        }
+    <T> Multi<OutboundSseEvent> of(Sse sse, Multi<Watched<T>> watch, String name, Function<Watched<T>, Object> view, String instance,
+            AuditTrail.Watcher watcher) {
+        String requestId = RequestIds.current(); // the events come on other threads: the request's id, taken now
         Multi<OutboundSseEvent> events = Multi.createFrom().emitter(out -> {
             AtomicLong ids = new AtomicLong();
             // how the watch ended, for the audit trail: until something else is known, the client went away
@@ -74,22 +67,22 @@ class EventStreams {
                         out.emit(event(sse, ids, "timeout", watched.value() == null ? "{}" : view.apply(watched)));
                     }
                     case ERROR -> {
-                        Problem problem = problem(watched.failure(), instance, requestId);
-                        outcome.set("200 error " + AuditTrail.kind(problem));
+                        Problem problem = problems.document(watched.failure(), instance, requestId);
+                        outcome.set("200 error " + Problems.Answer.kind(problem));
                         out.emit(event(sse, ids, "error", problem));
                     }
                 }
             }, failure -> {
                 // the stream's 200 is sent when it begins: a failure before the first event is an error event too
-                Problem problem = problem(failure, instance, requestId);
-                outcome.set("200 error " + AuditTrail.kind(problem));
+                Problem problem = problems.document(failure, instance, requestId);
+                outcome.set("200 error " + Problems.Answer.kind(problem));
                 out.emit(event(sse, ids, "error", problem));
                 out.complete();
             }, out::complete);
             out.onTermination(() -> {
                 vertx.cancelTimer(heartbeat);
                 subscription.cancel();
-                AuditTrail.watch(outcome.get(), requestId == null ? null : requestId.toString(), watcher);
+                AuditTrail.watch(outcome.get(), requestId, watcher);
             });
         });
         return events;
@@ -104,20 +97,5 @@ class EventStreams {
             throw new IllegalStateException("a watch's document cannot be written as JSON", e);
         }
         return sse.newEventBuilder().id(Long.toString(ids.incrementAndGet())).name(name).data(json).build();
-    }
-
-    /** The problem that ended a watch after it had begun: as it would have been answered, stamped here (no response filter sees it). */
-    private Problem problem(Throwable failure, String instance, Object requestId) {
-        Problem problem;
-        if (failure instanceof BackendFailure backend) {
-            if (backend.vcenterUnwell() || backend.origin() == BackendFailure.Origin.GATEWAY) {
-                LOG.warnf("watch ended: vCenter call failed (%s, %s): %s", backend.category(), backend.origin(), backend.getMessage());
-            }
-            problem = Problems.body(backend, table.of(backend.category()));
-        } else {
-            LOG.errorf("watch ended unexpectedly: %s", failure.getClass().getName());
-            problem = Problems.problem(500, "internal", "Internal error", "vcgate failed unexpectedly; the request id finds it in the logs.", null);
-        }
-        return Problems.stamp(problem, instance, requestId == null ? null : requestId.toString());
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import io.vcgate.core.InvalidInput;
+
 /**
  * Instants in query parameters ({@code since}): RFC 3339 with an offset, e.g. {@code 2026-11-29T10:15:00Z}.
  * One that does not parse is a 400 problem naming the parameter, not the 404 JAX-RS gives a failed conversion.

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.api.TasksApi;
+import io.vcgate.facade.edge.CurrentCaller;
 import io.vcgate.vcenter.Vcenters;
 
 /** {@code /v1/tasks/{task}} (the default vCenter) and {@code /v1/vcenters/{vcenter}/tasks/{task}}: a Task's state. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.GuestAuth;
 import io.vcgate.core.TaskSnapshot;
+import io.vcgate.core.Texts;
 import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.model.CircuitState;
 import io.vcgate.facade.model.Circuits;
@@ -25,10 +26,10 @@ import io.vcgate.facade.model.VcenterList;
 import io.vcgate.facade.model.VcenterSummary;
 
 /** vcgate's values as the facade contract's models, and the contract's credentials as vcgate's. */
-final class Views {
+public final class Views {
 
     /** The guest credential kinds, as the contract's discriminator names them: password, saml, sspi, ticket. */
-    static final List<String> CREDENTIAL_TYPES = Arrays.stream(GuestCredentials.class.getAnnotation(JsonSubTypes.class).value())
+    public static final List<String> CREDENTIAL_TYPES = Arrays.stream(GuestCredentials.class.getAnnotation(JsonSubTypes.class).value())
             .map(JsonSubTypes.Type::name).toList();
 
     private Views() {

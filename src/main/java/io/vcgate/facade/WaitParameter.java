@@ -3,6 +3,8 @@ package io.vcgate.facade;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
+import io.vcgate.core.InvalidInput;
+
 /** A duration parameter ({@code wait}, {@code timeout}): an ISO-8601 duration. */
 final class WaitParameter {
 

@@ -11,8 +11,9 @@ import jakarta.ws.rs.sse.Sse;
 import io.smallrye.mutiny.Multi;
 import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.api.WatchApi;
+import io.vcgate.facade.edge.CurrentCaller;
+import io.vcgate.ops.AuditTrail;
 import io.vcgate.vcenter.Vcenters;
-import io.vertx.core.http.HttpServerResponse;
 
 /** {@code .../guest/customization/events} and {@code .../tasks/{task}/events}: a customization or a Task followed to its end. */
 public class WatchResource implements WatchApi {
@@ -32,9 +33,6 @@ public class WatchResource implements WatchApi {
     @Context
     UriInfo uri;
 
-    @Context
-    HttpServerResponse response;
-
     @Override
     public Multi<OutboundSseEvent> watchCustomization(String vm, String timeout, OffsetDateTime since) {
         return watchVcenterCustomization(Vcenters.DEFAULT, vm, timeout, since);
@@ -42,7 +40,7 @@ public class WatchResource implements WatchApi {
 
     @Override
     public Multi<OutboundSseEvent> watchVcenterCustomization(String vcenter, String vm, String timeout, OffsetDateTime since) {
-        return streams.of(sse, response, customization.watch(customization.vcenter(vcenter), caller.get(), vm, since, WaitParameter.parse("timeout", timeout)),
+        return streams.of(sse, customization.watch(customization.vcenter(vcenter), caller.get(), vm, since, WaitParameter.parse("timeout", timeout)),
                 "status", watched -> Views.status(watched.value(), watched.ended()), uri.getPath(),
                 new AuditTrail.Watcher(caller.get().username(), vcenter, vm, null));
     }
@@ -54,7 +52,7 @@ public class WatchResource implements WatchApi {
 
     @Override
     public Multi<OutboundSseEvent> watchVcenterTask(String vcenter, String task, String timeout) {
-        return streams.of(sse, response, customization.watchTask(customization.vcenter(vcenter), caller.get(), task, WaitParameter.parse("timeout", timeout)),
+        return streams.of(sse, customization.watchTask(customization.vcenter(vcenter), caller.get(), task, WaitParameter.parse("timeout", timeout)),
                 "task", watched -> Views.task(watched.value()), uri.getPath(), new AuditTrail.Watcher(caller.get().username(), vcenter, null, task));
     }
 }

@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.ops;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.vcgate.facade.edge.CurrentCaller;
+import io.vcgate.facade.edge.RequestIds;
 import io.vcgate.facade.model.Problem;
 import io.vcgate.facade.model.Task;
+import io.vcgate.facade.problem.Problems;
 import io.vcgate.vcenter.Vcenters;
 
 /**
@@ -29,10 +32,14 @@ public class AuditTrail {
     @Inject
     CurrentCaller caller;
 
+    /** Whether a request is an abort: a POST to {@code /v1/.../abort}. */
+    public static boolean abort(String method, String path) {
+        return "POST".equals(method) && path.startsWith("/v1/") && path.endsWith("/abort");
+    }
+
     @ServerResponseFilter
     public void abort(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().endsWith("/abort")
-                || !request.getUriInfo().getPath().startsWith("/v1/")) {
+        if (!abort(request.getMethod(), request.getUriInfo().getPath())) {
             return;
         }
         MultivaluedMap<String, String> params = request.getUriInfo().getPathParameters();
@@ -41,24 +48,31 @@ public class AuditTrail {
         if (response.getEntity() instanceof Task t) {
             task = t.getId();
         } else if (response.getEntity() instanceof Problem p) {
-            outcome += " " + kind(p);
+            outcome += " " + Problems.Answer.kind(p);
         }
-        write("abort", outcome, String.valueOf(request.getProperty(RequestIds.PROPERTY)), caller.name(),
+        write("abort", outcome, RequestIds.current(), caller.name(),
                 params.getFirst("vcenter") != null ? params.getFirst("vcenter") : params.isEmpty() ? null : Vcenters.DEFAULT,
                 params.getFirst("vm"), task);
     }
 
-    /** A problem's kind, as its type names it: invalid-power-state, https-required. */
-    static String kind(Problem problem) {
-        return problem.getType().substring(problem.getType().lastIndexOf('/') + 1);
+    /**
+     * An abort the edge refused before any resource ran (429 for a busy caller, 403 over plain HTTP, ...):
+     * its vCenter and VM as the path names them, its user where the edge knew it.
+     */
+    public static void refused(String path, Problem problem, String requestId, String user) {
+        String[] segments = path.split("/"); // "", "v1", ["vcenters", name,] "vms", vm, "guest", "customization", "abort"
+        boolean named = segments.length > 3 && "vcenters".equals(segments[2]);
+        int vm = named ? 5 : 3;
+        write("abort", problem.getStatus() + " " + Problems.Answer.kind(problem), requestId, user,
+                named ? segments[3] : Vcenters.DEFAULT, segments.length > vm ? segments[vm] : null, null);
     }
 
     /** Who watches what: the caller's user name, the vCenter, and the VM or the Task. */
-    record Watcher(String user, String vcenter, String vm, String task) {
+    public record Watcher(String user, String vcenter, String vm, String task) {
     }
 
     /** A watch has ended: {@code outcome} says how (ended, timeout, closed by the client, error and its problem type). */
-    static void watch(String outcome, String requestId, Watcher watcher) {
+    public static void watch(String outcome, String requestId, Watcher watcher) {
         write("watch", outcome, requestId, watcher.user(), watcher.vcenter(), watcher.vm(), watcher.task());
     }
 

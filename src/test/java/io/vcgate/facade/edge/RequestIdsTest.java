@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.facade.edge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,35 +1,16 @@
-package io.vcgate.facade;
-
-import java.util.Optional;
-
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.vertx.ext.web.RoutingContext;
+package io.vcgate.facade.edge;
 
 /**
  * A {@code /v1} path exactly as sent, before the HTTP layer normalises, decodes or strips it: what it
- * would reinterpret is a 400 naming the path, so that no request silently addresses another id than the
- * one written. Refused: matrix parameters ({@code ;}, which JAX-RS strips from a segment), any
+ * would reinterpret is refused (400 naming the path), so that no request silently addresses another id
+ * than the one written. Refused: matrix parameters ({@code ;}, which JAX-RS strips from a segment), any
  * percent-encoding (ids, Task ids and vCenter names are letters, digits, {@code -} and {@code _}, so an
  * encoded character can only smuggle a {@code /}, {@code \}, {@code .}, {@code %} or {@code ;}),
  * backslashes, dot segments and empty segments (a trailing {@code /} included).
  */
-public class RawPaths {
+final class RawPaths {
 
-    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 50)
-    public Optional<Response> check(ContainerRequestContext request, RoutingContext routing) {
-        String path = request.getUriInfo().getPath();
-        if (!path.equals("/v1") && !path.startsWith("/v1/")) {
-            return Optional.empty();
-        }
-        String uri = routing.request().uri(); // the request target as sent: path() may already be cleaned up
-        int query = uri.indexOf('?');
-        String problem = problem(query < 0 ? uri : uri.substring(0, query));
-        return problem == null ? Optional.empty() : Optional.of(InputProblems.field("path", problem));
+    private RawPaths() {
     }
 
     /** Why the raw path would be reinterpreted, or null. */

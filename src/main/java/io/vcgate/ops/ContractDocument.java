@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.ops;
 
 import java.io.IOException;
 import java.io.InputStream;

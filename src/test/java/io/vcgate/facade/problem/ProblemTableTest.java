@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.facade.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,19 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.vcgate.core.FaultCategory;
-import io.vcgate.resilience.ResilienceConfig;
 
 class ProblemTableTest {
 
-    static final ProblemTable TABLE = table();
-
-    static ProblemTable table() {
-        ProblemTable table = new ProblemTable();
-        table.resilience = (ResilienceConfig) java.lang.reflect.Proxy.newProxyInstance(ResilienceConfig.class.getClassLoader(),
-                new Class<?>[] { ResilienceConfig.class }, (proxy, method, args) -> Duration.ofSeconds(7));
-        table.init();
-        return table;
-    }
+    static final ProblemTable TABLE = new ProblemTable(Duration.ofSeconds(7));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({

@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.facade.edge;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

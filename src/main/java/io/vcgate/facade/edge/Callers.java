@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.facade.edge;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 import io.vcgate.core.Caller;
+import io.vcgate.core.InvalidInput;
+import io.vcgate.core.Texts;
 
 /** The caller's vCenter credentials from an HTTP Basic {@code Authorization} header. */
 final class Callers {

@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +15,7 @@ import io.vcgate.core.TraceParents;
  * not of settings: {@code quarkus.otel.enabled=true} in a build without it must not silence propagation.
  */
 @ApplicationScoped
-class Tracing {
+public class Tracing {
 
     @ConfigProperty(name = "quarkus.otel.enabled", defaultValue = "true")
     boolean enabled;

@@ -1,16 +1,16 @@
-package io.vcgate.facade;
+package io.vcgate.core;
 
 /**
  * Text that vCenter can carry: what a user name or a secret may not contain, checked before any backend
  * call (vim25 is XML 1.0, and SSO compares names as given). A message names the problem, never the value.
  */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
     /** Why {@code name} cannot be a user name, or null: no control characters, no lone surrogates, no XML-forbidden characters. */
-    static String notAName(String name) {
+    public static String notAName(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
@@ -21,7 +21,7 @@ final class Texts {
     }
 
     /** Why {@code text} cannot be carried in vim25's XML, or null: lone surrogates and characters XML 1.0 forbids. */
-    static String notXml(String text) {
+    public static String notXml(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
@@ -42,7 +42,7 @@ final class Texts {
     }
 
     /** Throws a 400 naming {@code field} when {@code problem} is not null. */
-    static void check(String field, String problem) {
+    public static void check(String field, String problem) {
         if (problem != null) {
             throw new InvalidInput(field, problem);
         }

@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.facade.edge;
 
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,11 +13,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Who may call {@code /v1}, and how much: over plain HTTP only when {@code vcgate.facade.allow-plain-http};
- * per-caller fairness, at most {@code vcgate.facade.caller-max-in-flight} calls of one vCenter user under
+ * Per-caller fairness: at most {@code vcgate.facade.caller-max-in-flight} calls of one vCenter user under
  * way at once. Counted as {@code vcgate_caller_calls_total} by outcome (admitted, limited), never by user
- * name; {@code vcgate_caller_calls_in_flight} is the total under way. (A bean of its own: the request
- * filter that asks it is built before run-time configuration is.)
+ * name; {@code vcgate_caller_calls_in_flight} is the total under way.
  */
 @ApplicationScoped
 public class FacadeAdmission {
@@ -31,25 +29,18 @@ public class FacadeAdmission {
     private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
     private int limit;
-    private boolean plainHttp;
     private Counter admitted;
     private Counter limited;
 
     @PostConstruct
     void init() {
         limit = config.callerMaxInFlight();
-        plainHttp = config.allowPlainHttp();
         admitted = Counter.builder("vcgate.caller.calls").description("Facade calls by the per-caller in-flight limit's decision")
                 .tag("outcome", "admitted").register(meters);
         limited = Counter.builder("vcgate.caller.calls").description("Facade calls by the per-caller in-flight limit's decision")
                 .tag("outcome", "limited").register(meters);
         Gauge.builder("vcgate.caller.calls.in.flight", total, AtomicInteger::get).description("Facade calls under way, all callers")
                 .register(meters);
-    }
-
-    /** Whether /v1 is served over plain HTTP too. */
-    boolean plainHttpAllowed() {
-        return plainHttp;
     }
 
     /** The key of a caller: its user name as vCenter compares it (case-insensitively). */

@@ -1,4 +1,4 @@
-package io.vcgate.facade;
+package io.vcgate.facade.problem;
 
 import java.util.StringJoiner;
 
