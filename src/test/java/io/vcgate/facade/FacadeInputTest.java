@@ -26,11 +26,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.vcgate.simulator.SimulatorLedger;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Contract;
 
 /** Bad input, as a new user and as an attacker would send it: a clear 4xx problem, and never a backend call. */
@@ -44,8 +44,8 @@ class FacadeInputTest {
 
     @AfterEach
     void noBackendWasCalled() {
-        assertEquals(0, ledger.hits(Backend.REST), "a rejected request reached the REST backend");
-        assertEquals(0, ledger.hits(Backend.SOAP), "a rejected request reached the SOAP backend");
+        assertEquals(0, ledger.hits(VcenterApi.REST), "a rejected request reached the REST backend");
+        assertEquals(0, ledger.hits(VcenterApi.SOAP), "a rejected request reached the SOAP backend");
     }
 
     static ValidatableResponse problem(ValidatableResponse response, int status) {
