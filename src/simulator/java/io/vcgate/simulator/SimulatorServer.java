@@ -1,6 +1,8 @@
 package io.vcgate.simulator;
 
+import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +15,11 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vcgate.simulator.SimulatedVcenters.SimulatedVcenter;
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -23,6 +27,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 /**
  * The vCenter simulator's own HTTP server, on the application's Vert.x and on {@code vcgate.simulator.port}
  * (never the gateway's port, whose paths are the gateway's): started with the application, closed with it.
+ * One listener per event loop shares the port, as the gateway's own server does, so the simulator's
+ * connections are spread over every event loop rather than all on one.
  * The default simulated vCenter is at its root ({@code /api}, {@code /sdk}, {@code /simulator}), a named one
  * under {@code /vc/{name}/} ({@code /vc/lab/api}, ...). {@link #resolve} is the one place that decides which
  * simulated vCenter a request is for; every endpoint asks {@link #vcenter(RoutingContext)}.
@@ -38,6 +44,26 @@ public class SimulatorServer {
     private static final long MAX_BODY = 1024 * 1024;
     /** Threads for SOAP calls (reading and writing XML): waits for updates hold none. */
     private static final int SOAP_THREADS = 16;
+    /** As many listeners as Vert.x has event loops by default. */
+    private static final int LISTENERS = 2 * Runtime.getRuntime().availableProcessors();
+
+    /** One listener on the simulator's port, on the event loop of its deployment. */
+    private static final class Listener extends AbstractVerticle {
+        private final Router router;
+        private final int port;
+        private volatile int actualPort;
+
+        Listener(Router router, int port) {
+            this.router = router;
+            this.port = port;
+        }
+
+        @Override
+        public void start(Promise<Void> started) {
+            vertx.createHttpServer().requestHandler(router).listen(port).onSuccess(server -> actualPort = server.actualPort())
+                    .<Void> mapEmpty().onComplete(started);
+        }
+    }
 
     @Inject
     Vertx vertx;
@@ -49,7 +75,7 @@ public class SimulatorServer {
     SimulatorConfig config;
 
     private WorkerExecutor soapThreads;
-    private HttpServer server;
+    private String listeners;
 
     void start(@Observes StartupEvent event) {
         soapThreads = vertx.createSharedWorkerExecutor("vcgate-simulator-soap", SOAP_THREADS);
@@ -68,20 +94,25 @@ public class SimulatorServer {
         router.post("/sdk").handler(soap).handler(sdk);
         new SimulatorAdmin().routes(router);
 
+        List<Listener> started = new CopyOnWriteArrayList<>();
         try {
-            server = vertx.createHttpServer().requestHandler(router).listen(config.port()).toCompletionStage().toCompletableFuture().join();
+            listeners = vertx.deployVerticle(() -> {
+                Listener listener = new Listener(router, config.port());
+                started.add(listener);
+                return listener;
+            }, new DeploymentOptions().setInstances(LISTENERS)).toCompletionStage().toCompletableFuture().join();
         } catch (CompletionException e) {
             soapThreads.close();
             throw new IllegalStateException("the vCenter simulator cannot listen on port " + config.port()
                     + " (vcgate.simulator.port): " + e.getCause().getMessage(), e.getCause());
         }
         LOG.infof("vCenter simulator on http://localhost:%d: the default vCenter at /api, /sdk and /simulator, named ones under /vc/<name>/",
-                server.actualPort());
+                started.get(0).actualPort);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (server != null) {
-            server.close().toCompletionStage().toCompletableFuture().join();
+        if (listeners != null) {
+            vertx.undeploy(listeners).toCompletionStage().toCompletableFuture().join();
             soapThreads.close();
         }
         vcenters.close();
