@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -148,7 +149,7 @@ class FacadeInputTest {
         }
         // and as written, byte for byte
         try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + PORT + path))
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port() + path))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(utf8(Contract.ADMIN + ":" + Contract.PASSWORD)))
                     .method(method, "POST".equals(method) ? java.net.http.HttpRequest.BodyPublishers.ofString(abortBody("root", "guest-pass"))
                             : java.net.http.HttpRequest.BodyPublishers.noBody())
@@ -163,8 +164,10 @@ class FacadeInputTest {
 
     static final java.net.http.HttpClient JDK = java.net.http.HttpClient.newHttpClient();
 
-    /** %test.quarkus.http.test-port. */
-    static final int PORT = 8081;
+    /** The gateway's test port, as configured (-Dquarkus.http.test-port=... moves it). */
+    static int port() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+    }
 
     @Test
     void typesAreEnforcedNotCoerced() {
