@@ -197,7 +197,8 @@ class PackagedGatewayIT {
             }
             assertTrue(packaged.size() > 10, "the fast-jar was read: " + packaged.size() + " files");
         }
-        assertEquals(List.of(), found, "the simulator in the packaged gateway");
+        assertTrue(found.isEmpty(), "the simulator in the packaged gateway, in " + found.size() + " places: "
+                + found.subList(0, Math.min(10, found.size())));
     }
 
     private static boolean namesTheSimulator(Path file) throws IOException {
