@@ -79,6 +79,11 @@ public class SimulatorServer {
 
     void start(@Observes StartupEvent event) {
         soapThreads = vertx.createSharedWorkerExecutor("vcgate-simulator-soap", SOAP_THREADS);
+        // the vim25 JAXB context, in the background: the first SOAP call would wait a second or more for it
+        soapThreads.executeBlocking(() -> {
+            SoapMessages.prepare();
+            return null;
+        }, false);
         FaultInjection rest = new FaultInjection(VcenterApi.REST);
         FaultInjection soap = new FaultInjection(VcenterApi.SOAP);
         RestSessions sessions = new RestSessions();

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
@@ -32,7 +33,8 @@ import io.vcgate.vim25.VimPortType;
  * request element names the operation ({@code @RequestWrapper}), JAXB reads it into the operation's
  * request type, the result goes back as {@code returnval} in the {@code @ResponseWrapper} element, and a
  * declared fault ({@code *FaultMsg}) as a SOAP fault whose detail element is the {@code @WebFault} name
- * with the fault's xsi:type, as vCenter sends. The JAXB context is built when the first request is read.
+ * with the fault's xsi:type, as vCenter sends. The JAXB context takes a while to build: {@link #prepare()}
+ * builds it ahead of the first request.
  */
 final class SoapMessages {
 
@@ -58,7 +60,7 @@ final class SoapMessages {
         }
     }
 
-    /** Built once, on the first request: building it takes a while. */
+    /** Built once, by {@link #prepare()} or the first request, whichever comes first. */
     private static final class Jaxb {
         static final JAXBContext CONTEXT = context();
 
@@ -86,6 +88,11 @@ final class SoapMessages {
                         new Operation(request.localName(), load(request.className()), load(response.className())));
             }
         }
+    }
+
+    /** Builds the JAXB context now (it blocks: not on an event loop), so the first SOAP call does not wait for it. */
+    static void prepare() {
+        Objects.requireNonNull(Jaxb.CONTEXT); // reading the holder's field builds it
     }
 
     /** The vim25 operation named {@code name}, or null. */
