@@ -5,14 +5,15 @@
 #
 #   bash src/bench/replicas.sh          # CALLERS=40 REQUESTS=10 by default
 #
-# All three processes are the demo build (the simulator built in): one serves as the vCenter; the two
-# replicas point at it (vcgate.vcenter.url), so their own simulators are never called.
+# All three processes are the demo build (the simulator built in): the first one's simulator serves as the
+# vCenter; the two replicas point at it (vcgate.vcenter.url), so their own simulators (on ports of the
+# system's choosing) are never called.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 OUT=$ROOT/target/replicas
 mkdir -p "$OUT/nginx/logs"
-VCENTER=18190 REPLICA_A=18191 REPLICA_B=18192 HASHED=18193 ROUND_ROBIN=18194
+VCENTER=18190 REPLICA_A=18191 REPLICA_B=18192 HASHED=18193 ROUND_ROBIN=18194 VCENTER_GATEWAY=18195
 CALLERS=${CALLERS:-40}
 REQUESTS=${REQUESTS:-10}
 JVM_OPTS=${JVM_OPTS:-"-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
@@ -24,17 +25,17 @@ command -v nginx >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get in
 
 # the demo build, in its own directory (target/replicas/build), so the production build in target/quarkus-app stays as it is
 APP=$OUT/build/quarkus-run.jar
-[ -f "$APP" ] || ./mvnw -B -q package -DskipTests -DskipITs -Dvcgate.simulator.enabled=true -Dquarkus.package.output-directory=replicas/build
+[ -f "$APP" ] || ./mvnw -B -q package -DskipTests -DskipITs -Dvcgate.simulator=true -Dquarkus.package.output-directory=replicas/build
 
 wait_for() { # url: gives up after 2 minutes (a process that failed to start)
   local n=0
   until curl -s -o /dev/null -m 1 "$1"; do sleep 0.05; n=$((n + 1)); [ $n -lt 2400 ] || { echo "no answer from $1: see $OUT/*.log" >&2; exit 1; }; done
 }
-java $JVM_OPTS -Dquarkus.http.port=$VCENTER -Dvcgate.facade.allow-plain-http=true -Dvcgate.vcenter.url=http://127.0.0.1:$VCENTER -Dvcgate.simulator.task-duration=200ms -jar "$APP" > "$OUT/vcenter.log" 2>&1 & PIDS+=($!)
+java $JVM_OPTS -Dquarkus.http.port=$VCENTER_GATEWAY -Dvcgate.simulator.port=$VCENTER -Dvcgate.simulator.task-duration=200ms -jar "$APP" > "$OUT/vcenter.log" 2>&1 & PIDS+=($!)
 for port in $REPLICA_A $REPLICA_B; do
-  java $JVM_OPTS -Dquarkus.http.port=$port -Dvcgate.facade.allow-plain-http=true -Dvcgate.vcenter.url=http://127.0.0.1:$VCENTER -jar "$APP" > "$OUT/replica-$port.log" 2>&1 & PIDS+=($!)
+  java $JVM_OPTS -Dquarkus.http.port=$port -Dvcgate.simulator.port=0 -Dvcgate.facade.allow-plain-http=true -Dvcgate.vcenter.url=http://127.0.0.1:$VCENTER -jar "$APP" > "$OUT/replica-$port.log" 2>&1 & PIDS+=($!)
 done
-for port in $VCENTER $REPLICA_A $REPLICA_B; do wait_for "http://127.0.0.1:$port/q/health/live"; done
+for url in "http://127.0.0.1:$VCENTER/simulator" "http://127.0.0.1:$REPLICA_A/q/health/live" "http://127.0.0.1:$REPLICA_B/q/health/live"; do wait_for "$url"; done
 
 cat > "$OUT/nginx/nginx.conf" <<NGX
 worker_processes 1; daemon on; pid $OUT/nginx/nginx.pid; error_log $OUT/nginx/logs/error.log;

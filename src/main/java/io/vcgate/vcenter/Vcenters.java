@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.tls.TlsConfigurationRegistry;
@@ -30,8 +29,7 @@ import io.vertx.core.Vertx;
 /**
  * The vCenters this gateway serves, built once at start-up from configuration: the {@code default}
  * one ({@code vcgate.vcenter.url}) and every {@code vcgate.vcenters.<name>.url}. Without any, the
- * gateway refuses to start and says what to set; with the simulator built in (dev and test), the
- * default vCenter is this very application.
+ * gateway refuses to start and says what to set.
  */
 @ApplicationScoped
 public class Vcenters {
@@ -40,8 +38,7 @@ public class Vcenters {
 
     static final String MESSAGE = "vcgate has no vCenter to talk to: set vcgate.vcenter.url "
             + "(environment variable VCGATE_VCENTER_URL), e.g. https://vcenter.example.com, or name vCenters with "
-            + "vcgate.vcenters.<name>.url; for a demo, build the gateway with its embedded simulator "
-            + "(./mvnw package -Dvcgate.simulator.enabled=true) or run ./mvnw quarkus:dev.";
+            + "vcgate.vcenters.<name>.url; for a demo, run ./mvnw quarkus:dev or build with -Dvcgate.simulator=true.";
 
     @Inject
     VcentersConfig named;
@@ -67,23 +64,12 @@ public class Vcenters {
     @ConfigProperty(name = "vcgate.vcenter.url")
     Optional<String> defaultUrl;
 
-    @ConfigProperty(name = "vcgate.simulator.enabled", defaultValue = "false")
-    boolean simulator;
-
-    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
-    int port;
-
-    @ConfigProperty(name = "quarkus.http.test-port", defaultValue = "8081")
-    int testPort;
-
     private Map<String, Vcenter> all;
 
     @PostConstruct
     void init() {
         Map<String, Vcenter> vcenters = new LinkedHashMap<>();
-        Optional<String> url = defaultUrl.filter(u -> !u.isBlank())
-                .or(() -> simulator ? Optional.of("http://localhost:" + (LaunchMode.current() == LaunchMode.TEST ? testPort : port))
-                        : Optional.empty());
+        Optional<String> url = defaultUrl.filter(u -> !u.isBlank());
         VcentersConfig.Vcenter configuredDefault = named.named().get(DEFAULT);
         url.ifPresent(u -> vcenters.put(DEFAULT, configuredDefault != null
                 ? build(DEFAULT, u, configuredDefault.tlsConfigurationName(), configuredDefault.session(),

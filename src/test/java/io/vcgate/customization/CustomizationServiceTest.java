@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vcenter.Vcenters;
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vcgate.core.BackendFailure;
 import io.vcgate.core.Caller;
@@ -29,6 +28,7 @@ import io.vcgate.core.GuestAuth;
 import io.vcgate.core.TaskSnapshot;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.TwoCallers;
 
 /** The application layer over both adapters and the simulated vCenter: status source policy, abort, Task following. */
@@ -97,7 +97,7 @@ class CustomizationServiceTest {
         for (int i = 0; i < 10; i++) {
             assertEquals(Source.GUEST_CUSTOMIZATION_INFO, status("vm-103").source());
         }
-        long probes = ledger.calls(Backend.REST).stream().filter(c -> c.operation().equals("getCustomizationLive")).count();
+        long probes = ledger.calls(VcenterApi.REST).stream().filter(c -> c.operation().equals("getCustomizationLive")).count();
         assertEquals(1, probes);
         assertTrue(apiLevel.legacy(vcenter()));
     }

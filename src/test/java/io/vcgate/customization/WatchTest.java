@@ -25,13 +25,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.vcgate.core.Backend;
 import io.vcgate.facade.model.CustomizationStatus;
 import io.vcgate.facade.model.Problem;
 import io.vcgate.facade.model.Task;
 import io.vcgate.simulator.SimulatedVcenters;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.soap.SoapAdapter;
 import io.vcgate.testing.Contract;
 import io.vcgate.testing.EventStream;
@@ -200,11 +200,11 @@ class WatchTest {
         }
         awaitNoFilter();
         Awaitility.await().atMost(WAIT).until(() -> watches.open() == 0);
-        assertEquals(1, calls("DestroyPropertyFilter"), ledger.calls(Backend.SOAP).stream().map(c -> c.operation() + "/" + c.user()).toList().toString());
+        assertEquals(1, calls("DestroyPropertyFilter"), ledger.calls(VcenterApi.SOAP).stream().map(c -> c.operation() + "/" + c.user()).toList().toString());
     }
 
     long calls(String operation) {
-        return ledger.calls(Backend.SOAP).stream().filter(c -> c.operation().equals(operation)).count();
+        return ledger.calls(VcenterApi.SOAP).stream().filter(c -> c.operation().equals(operation)).count();
     }
 
     void awaitNoFilter() {
@@ -228,14 +228,14 @@ class WatchTest {
     }
 
     long createFilters(String vm) {
-        return ledger.calls(Backend.SOAP).stream().filter(c -> c.operation().equals("CreateFilter") && vm.equals(c.target())).count();
+        return ledger.calls(VcenterApi.SOAP).stream().filter(c -> c.operation().equals("CreateFilter") && vm.equals(c.target())).count();
     }
 
     @Test
     void anOutageMidWatchEndsTheStreamWithAProblemEventInsteadOfAHang() {
         try (EventStream stream = watch("/v1/vms/vm-107/guest/customization/events?timeout=PT1M")) {
             stream.awaitEvents(1, WAIT);
-            simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, true));
+            simulator.faults(VcenterApi.SOAP, new SimulatorState.Faults(0, 0, true));
             simulator.expireSessions(); // the pending wait ends; logging in again meets the outage
             stream.awaitEnd(Duration.ofSeconds(20));
             EventStream.Event last = stream.events().get(stream.events().size() - 1);
@@ -261,12 +261,12 @@ class WatchTest {
             assertEquals(100, tasks.get(tasks.size() - 1).getProgress());
             // the abort's own read, the watch's first, then one per change vCenter pushed
             assertTrue(readsOfTheTask() <= tasks.size() + 2, "the Task was read on its changes, not polled: " + readsOfTheTask() + " reads");
-            assertEquals(1, simulated.get("legacy").ledger().calls(Backend.SOAP).stream().filter(c -> c.operation().equals("CreateFilter")).count());
+            assertEquals(1, simulated.get("legacy").ledger().calls(VcenterApi.SOAP).stream().filter(c -> c.operation().equals("CreateFilter")).count());
         }
     }
 
     long readsOfTheTask() {
-        return simulated.get("legacy").ledger().calls(Backend.SOAP).stream()
+        return simulated.get("legacy").ledger().calls(VcenterApi.SOAP).stream()
                 .filter(c -> c.operation().equals("RetrievePropertiesEx") && c.target() != null && c.target().startsWith("task-")).count();
     }
 

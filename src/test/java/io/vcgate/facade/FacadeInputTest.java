@@ -23,14 +23,15 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.vcgate.simulator.SimulatorLedger;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Contract;
 
 /** Bad input, as a new user and as an attacker would send it: a clear 4xx problem, and never a backend call. */
@@ -44,8 +45,8 @@ class FacadeInputTest {
 
     @AfterEach
     void noBackendWasCalled() {
-        assertEquals(0, ledger.hits(Backend.REST), "a rejected request reached the REST backend");
-        assertEquals(0, ledger.hits(Backend.SOAP), "a rejected request reached the SOAP backend");
+        assertEquals(0, ledger.hits(VcenterApi.REST), "a rejected request reached the REST backend");
+        assertEquals(0, ledger.hits(VcenterApi.SOAP), "a rejected request reached the SOAP backend");
     }
 
     static ValidatableResponse problem(ValidatableResponse response, int status) {
@@ -148,7 +149,7 @@ class FacadeInputTest {
         }
         // and as written, byte for byte
         try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + PORT + path))
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port() + path))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(utf8(Contract.ADMIN + ":" + Contract.PASSWORD)))
                     .method(method, "POST".equals(method) ? java.net.http.HttpRequest.BodyPublishers.ofString(abortBody("root", "guest-pass"))
                             : java.net.http.HttpRequest.BodyPublishers.noBody())
@@ -163,8 +164,10 @@ class FacadeInputTest {
 
     static final java.net.http.HttpClient JDK = java.net.http.HttpClient.newHttpClient();
 
-    /** %test.quarkus.http.test-port. */
-    static final int PORT = 8081;
+    /** The gateway's test port, as configured (-Dquarkus.http.test-port=... moves it). */
+    static int port() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+    }
 
     @Test
     void typesAreEnforcedNotCoerced() {

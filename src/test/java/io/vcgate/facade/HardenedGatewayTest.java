@@ -37,9 +37,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
-import io.vcgate.core.Backend;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Contract;
 
 /**
@@ -84,7 +84,7 @@ class HardenedGatewayTest {
 
     @AfterEach
     void noLatency() {
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, false));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, false));
     }
 
     /** A client that keeps its TLS connections, as a pipeline's would: the load below is not a handshake benchmark. */
@@ -131,7 +131,7 @@ class HardenedGatewayTest {
                 .contentType(startsWith("application/problem+json")).body("type", equalTo("https://vcgate.dev/problems/https-required"))
                 .body("retryable", equalTo(false));
         Contract.anonymous().get("/v1/vcenters").then().statusCode(403);
-        assertEquals(0, ledger.hits(Backend.REST) + ledger.hits(Backend.SOAP));
+        assertEquals(0, ledger.hits(VcenterApi.REST) + ledger.hits(VcenterApi.SOAP));
         // health and metrics stay on plain HTTP, for probes and scrapers
         Contract.anonymous().get("/q/health/ready").then().statusCode(200);
     }
@@ -144,7 +144,7 @@ class HardenedGatewayTest {
 
     @Test
     void aGreedyCallerIsLimitedWhileAPoliteOneIsServed() throws Exception {
-        simulator.faults(Backend.REST, new SimulatorState.Faults(100, 0, false));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(100, 0, false));
         https(Contract.ADMIN).get("/v1/vms/vm-103/guest/customization").then().statusCode(200); // both logged in first
         https("automation@vsphere.local").get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
         Map<Integer, AtomicInteger> greedy = new ConcurrentHashMap<>();

@@ -8,9 +8,23 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +41,8 @@ import io.vcgate.testing.WireMockVcenter;
  * The packaged gateway (fast-jar, or the native executable with -Dnative), started as a process in the
  * prod profile against a vCenter on the wire (WireMock answering as vCenter 7.0.3 and 9.0 do), with
  * HTTPS on the facade (the test certificate), exercised over HTTPS; /v1 over plain HTTP is refused, as
- * in production. It is built as shipped: without the simulator.
+ * in production. It is built as shipped: without the vCenter simulator, which is never in the main
+ * sources of a build that is not a dev-mode run or a demo (pom.xml).
  */
 @QuarkusIntegrationTest
 @TestProfile(PackagedGatewayIT.AgainstVcenter.class)
@@ -125,11 +140,84 @@ class PackagedGatewayIT {
                 .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(400).body("errors[0].field", equalTo("credentials.type"));
     }
 
+    /** The simulator's paths are unknown paths of the gateway, and its fixture credentials open nothing. */
     @Test
     void theShippedGatewayHasNoSimulator() {
-        https().get("/simulator").then().statusCode(404);
-        admin().post("/api/session").then().statusCode(404).contentType(startsWith("application/problem+json"));
+        admin().post("/api/session").then().statusCode(404).contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("There is nothing at this path."));
         https().contentType("text/xml").body("<x/>").post("/sdk").then().statusCode(404);
+        https().get("/simulator").then().statusCode(404);
+        https().get("/simulator/ledger").then().statusCode(404);
+        admin().post("/vc/lab/api/session").then().statusCode(404);
+    }
+
+    /**
+     * Nothing of the simulator (src/simulator) is in what was packaged (target/quarkus-artifact.properties
+     * says what): no class of io.vcgate.simulator (nor one Quarkus generated for it) in any jar of the
+     * fast-jar, none of its resources in the application's jar, its name in no other file; no
+     * io.vcgate.simulator name in a native executable.
+     */
+    @Test
+    void theShippedArtifactHoldsNothingOfTheSimulator() throws IOException {
+        Properties artifact = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("target/quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        Path runner = Path.of("target").resolve(artifact.getProperty("path"));
+        List<String> found = new ArrayList<>();
+        if ("native".equals(artifact.getProperty("type"))) {
+            if (namesTheSimulator(runner)) {
+                found.add(runner.toString());
+            }
+        } else {
+            Set<String> resources;
+            Path simulatorResources = Path.of("src/simulator/resources");
+            try (Stream<Path> files = Files.walk(simulatorResources)) {
+                resources = files.filter(Files::isRegularFile).map(f -> simulatorResources.relativize(f).toString().replace('\\', '/'))
+                        .collect(Collectors.toSet());
+            }
+            assertFalse(resources.isEmpty(), "the simulator's resources are found");
+            List<Path> packaged;
+            try (Stream<Path> files = Files.walk(runner.getParent())) {
+                packaged = files.filter(Files::isRegularFile).toList();
+            }
+            Path app = runner.getParent().resolve("app");
+            for (Path file : packaged) {
+                if (file.toString().endsWith(".jar")) {
+                    // a dependency may have a resource of the same name (a ConfigSource of its own): the application's jar may not
+                    boolean application = file.startsWith(app);
+                    try (ZipFile jar = new ZipFile(file.toFile())) {
+                        jar.stream().map(ZipEntry::getName)
+                                .filter(name -> name.startsWith("io/vcgate/simulator/") || application && resources.contains(name))
+                                .forEach(name -> found.add(file + "!" + name));
+                    }
+                } else if (namesTheSimulator(file)) {
+                    found.add(file.toString());
+                }
+            }
+            assertTrue(packaged.size() > 10, "the fast-jar was read: " + packaged.size() + " files");
+        }
+        assertTrue(found.isEmpty(), "the simulator in the packaged gateway, in " + found.size() + " places: "
+                + found.subList(0, Math.min(10, found.size())));
+    }
+
+    private static boolean namesTheSimulator(Path file) throws IOException {
+        byte[] content = Files.readAllBytes(file);
+        return contains(content, "io/vcgate/simulator") || contains(content, "io.vcgate.simulator");
+    }
+
+    private static boolean contains(byte[] content, String text) {
+        byte[] wanted = text.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i <= content.length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (content[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @Test

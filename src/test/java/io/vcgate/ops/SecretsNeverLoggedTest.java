@@ -22,11 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Contract;
 
 /**
@@ -111,15 +111,15 @@ class SecretsNeverLoggedTest {
                     .body("{\"credentials\":" + credentials + "}").post("/v1/vms/vm-104/guest/customization/abort").then().statusCode(202);
         }
         // the live session ids so far (9.0: one session serves both APIs); a change of API level drops them
-        Set<String> sessionIds = new HashSet<>(simulator.sessionIds(Backend.REST));
-        sessionIds.addAll(simulator.sessionIds(Backend.SOAP));
+        Set<String> sessionIds = new HashSet<>(simulator.sessionIds(VcenterApi.REST));
+        sessionIds.addAll(simulator.sessionIds(VcenterApi.SOAP));
         // a vCenter older than 9.0 (and 8.0U3): the status is read over SOAP with the caller's own SOAP session cookie
         simulator.apiLevel("7.0.3");
         try {
             Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD)
                     .get("/v1/vms/vm-107/guest/customization").then().statusCode(200).body("status", equalTo("PENDING"));
-            sessionIds.addAll(simulator.sessionIds(Backend.REST));
-            sessionIds.addAll(simulator.sessionIds(Backend.SOAP));
+            sessionIds.addAll(simulator.sessionIds(VcenterApi.REST));
+            sessionIds.addAll(simulator.sessionIds(VcenterApi.SOAP));
         } finally {
             simulator.apiLevel("9.0");
         }

@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vcgate.simulator.SimulatorLedger;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Contract;
 
 @QuarkusTest
@@ -32,7 +32,7 @@ class TracePropagationTest {
                 .contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);
-        for (Backend backend : Backend.values()) {
+        for (VcenterApi backend : VcenterApi.values()) {
             List<String> received = ledger.traceparents(backend);
             assertFalse(received.isEmpty(), backend + " received no traceparent");
             assertTrue(received.stream().allMatch(t -> t.contains(TRACE_ID)), backend + " calls continue the caller's trace: " + received);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.vcgate.core.Backend;
 import io.vcgate.simulator.SimulatorLedger;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Contract;
 
 /**
@@ -39,7 +39,7 @@ class TracingSettingWithoutOpenTelemetryTest {
     void anOpenTelemetrySettingAloneDoesNotStopVcgateCarryingTheTrace() {
         Contract.api().header("traceparent", "00-" + TRACE_ID + "-b7ad6b7169203331-01")
                 .get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
-        assertTrue(ledger.traceparents(Backend.REST).stream().anyMatch(t -> t.contains(TRACE_ID)),
-                "vCenter received the caller's trace: " + ledger.traceparents(Backend.REST));
+        assertTrue(ledger.traceparents(VcenterApi.REST).stream().anyMatch(t -> t.contains(TRACE_ID)),
+                "vCenter received the caller's trace: " + ledger.traceparents(VcenterApi.REST));
     }
 }

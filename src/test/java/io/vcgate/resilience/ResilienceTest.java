@@ -28,6 +28,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.LogCapture;
 import io.vcgate.testing.Contract;
 import io.vcgate.vcenter.Vcenters;
@@ -88,7 +89,7 @@ class ResilienceTest {
     /** A healthy status read, then vCenter's REST API goes down: two failed calls open the circuit. */
     private void openTheRestCircuit() {
         status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, true));
         status().then().statusCode(503);
         status().then().statusCode(503);
         assertEquals("OPEN", restGuard.circuitState());
@@ -97,7 +98,7 @@ class ResilienceTest {
     @Test
     void aSlowVcenterAnswers504AtTheDeadlineNotLater() {
         status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults(Backend.REST, new SimulatorState.Faults(2000, 0, false));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(2000, 0, false));
         long start = System.nanoTime();
         status().then().statusCode(504).body("title", equalTo("vCenter did not answer in time")).body("retryable", equalTo(true));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
@@ -105,18 +106,18 @@ class ResilienceTest {
         assertTrue(tookMs >= 1400 && tookMs < 2600, "answered after " + tookMs + " ms");
         // the timed-out calls are still in flight to vCenter and hold their bulkhead slots until it answers:
         // the next test starts once vCenter has answered all three
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> ledger.calls(Backend.REST).stream()
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> ledger.calls(VcenterApi.REST).stream()
                 .filter(c -> c.operation().equals("getCustomizationLive")).count() >= 4);
     }
 
     @Test
     void aFailingReadIsRetriedMaxRetriesTimesAndEachRetryIsCountedOnce() {
         status().then().log().ifValidationFails().statusCode(200);
-        int hits = ledger.hits(Backend.REST);
+        int hits = ledger.hits(VcenterApi.REST);
         double retries = retriesCounted();
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, true));
         status().then().statusCode(503);
-        assertEquals(3, ledger.hits(Backend.REST) - hits, "the attempt and max-retries (2) retries");
+        assertEquals(3, ledger.hits(VcenterApi.REST) - hits, "the attempt and max-retries (2) retries");
         assertEquals(2.0, retriesCounted() - retries, "each retry made is counted, the one not made is not");
     }
 
@@ -130,12 +131,12 @@ class ResilienceTest {
     void theCircuitOpensAfterTheThresholdAndFailsFastWithoutCallingVcenter() {
         try (LogCapture logs = LogCapture.of("io.vcgate")) {
             openTheRestCircuit();
-            int hits = ledger.hits(Backend.REST);
+            int hits = ledger.hits(VcenterApi.REST);
             long start = System.nanoTime();
             status().then().statusCode(503).header("Retry-After", notNullValue())
                     .body("detail", containsString("stopped calling vCenter"));
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(hits, ledger.hits(Backend.REST), "an open circuit does not call vCenter");
+            assertEquals(hits, ledger.hits(VcenterApi.REST), "an open circuit does not call vCenter");
             assertTrue(tookMs < 300, "failed fast: " + tookMs + " ms");
             for (int i = 0; i < 5; i++) {
                 status().then().statusCode(503);
@@ -150,17 +151,17 @@ class ResilienceTest {
 
     @Test
     void theSoapCircuitOpensOnAnOutageAndFailsFastWithoutCallingVcenter() {
-        simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, true));
+        simulator.faults(VcenterApi.SOAP, new SimulatorState.Faults(0, 0, true));
         for (int i = 0; i < 6 && !"OPEN".equals(soapGuard.circuitState()); i++) {
             abort("vm-103").then().statusCode(503).body("title", equalTo("vCenter is unavailable"));
         }
         assertEquals("OPEN", soapGuard.circuitState());
-        int hits = ledger.hits(Backend.SOAP);
+        int hits = ledger.hits(VcenterApi.SOAP);
         long start = System.nanoTime();
         abort("vm-103").then().statusCode(503).header("Retry-After", notNullValue())
                 .body("detail", containsString("stopped calling vCenter"));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(hits, ledger.hits(Backend.SOAP), "an open circuit does not call vCenter");
+        assertEquals(hits, ledger.hits(VcenterApi.SOAP), "an open circuit does not call vCenter");
         assertTrue(tookMs < 300, "failed fast: " + tookMs + " ms");
         assertEquals("CLOSED", restGuard.circuitState(), "the REST backend's circuit is its own");
     }
@@ -174,7 +175,7 @@ class ResilienceTest {
     void aHalfOpenCircuitClosesOnASuccessfulProbe() {
         openTheRestCircuit();
         long opened = System.nanoTime();
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, false));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, false));
         // calls fail fast while the circuit is open; once its delay (1 s) is over, a probe goes through
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
                 .until(() -> status().statusCode() == 200);
@@ -190,11 +191,11 @@ class ResilienceTest {
         openTheRestCircuit();
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
                 .until(() -> "HALF_OPEN".equals(restGuard.circuitState()));
-        int hits = ledger.hits(Backend.REST);
+        int hits = ledger.hits(VcenterApi.REST);
         long start = System.nanoTime();
         status().then().statusCode(503);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(hits + 1, ledger.hits(Backend.REST), "the probe called vCenter once, with no retry");
+        assertEquals(hits + 1, ledger.hits(VcenterApi.REST), "the probe called vCenter once, with no retry");
         assertEquals("OPEN", restGuard.circuitState(), "and its failure re-opened the circuit");
         assertTrue(tookMs < 300, "without waiting for retry backoffs: " + tookMs + " ms");
     }
@@ -202,7 +203,7 @@ class ResilienceTest {
     @Test
     void aFullBulkheadRejectsWith503() throws Exception {
         status().then().log().ifValidationFails().statusCode(200);
-        simulator.faults(Backend.REST, new SimulatorState.Faults(400, 0, false));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(400, 0, false));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<CompletableFuture<Integer>> calls = new ArrayList<>();
@@ -225,7 +226,7 @@ class ResilienceTest {
                     .then().statusCode(404);
         }
         // calls that carried a live session (reset() expired the one left by an earlier test: one re-login)
-        long probes = ledger.calls(Backend.REST).stream()
+        long probes = ledger.calls(VcenterApi.REST).stream()
                 .filter(c -> c.operation().equals("getCustomizationLive") && c.user() != null).count();
         assertEquals(11, probes, "one call each");
         assertEquals("CLOSED", restGuard.circuitState());
@@ -236,12 +237,12 @@ class ResilienceTest {
         Contract.api().contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-103/guest/customization/abort").then().statusCode(202);
-        simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 1.0, false));
-        int before = ledger.hits(Backend.SOAP);
+        simulator.faults(VcenterApi.SOAP, new SimulatorState.Faults(0, 1.0, false));
+        int before = ledger.hits(VcenterApi.SOAP);
         Contract.api().contentType("application/json")
                 .body("{\"credentials\":{\"type\":\"password\",\"username\":\"root\",\"password\":\"guest-pass\"}}")
                 .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(502).body("fault", equalTo("SystemError"));
-        assertEquals(1, ledger.hits(Backend.SOAP) - before, "vCenter may have started a Task: the abort is not resent");
+        assertEquals(1, ledger.hits(VcenterApi.SOAP) - before, "vCenter may have started a Task: the abort is not resent");
     }
 
     @Test
@@ -260,8 +261,8 @@ class ResilienceTest {
 
     @Test
     void livenessNeverDependsOnVcenter() {
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
-        simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, true));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, true));
+        simulator.faults(VcenterApi.SOAP, new SimulatorState.Faults(0, 0, true));
         status().then().statusCode(503);
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }

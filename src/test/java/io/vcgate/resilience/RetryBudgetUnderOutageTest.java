@@ -9,12 +9,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 
 /** During a sustained outage, retries stay within the budget: no retry storm on a vCenter that is down. */
 @QuarkusTest
@@ -41,14 +41,14 @@ class RetryBudgetUnderOutageTest {
     void retriesStayWithinTheBudget() {
         given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").get("/v1/vms/vm-103/guest/customization")
                 .then().statusCode(200);
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
-        int before = ledger.hits(Backend.REST);
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, true));
+        int before = ledger.hits(VcenterApi.REST);
         int requests = 50;
         for (int i = 0; i < requests; i++) {
             given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").get("/v1/vms/vm-103/guest/customization")
                     .then().statusCode(503);
         }
-        int hits = ledger.hits(Backend.REST) - before;
+        int hits = ledger.hits(VcenterApi.REST) - before;
         // without a budget: 50 x 3 = 150 attempts; with it: 50 + 3 + 20% of the requests in the window
         assertTrue(hits >= requests && hits <= requests + 3 + (int) (0.2 * (requests + 1)) + 1, "vCenter was hit " + hits + " times");
     }

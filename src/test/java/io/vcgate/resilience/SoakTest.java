@@ -25,9 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vcgate.core.Backend;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -118,12 +118,12 @@ class SoakTest {
         assertEquals(0, warm.malformed.get(), warm.summary());
         ledger.reset();
 
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0.2, false));
-        simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 0.2, false));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0.2, false));
+        simulator.faults(VcenterApi.SOAP, new SimulatorState.Faults(0, 0.2, false));
         double openedBefore = openings();
         double abortRetriesBefore = retries("AbortCustomization_Task");
         Tally degraded = run(http, PHASE, () -> simulator.expireSessions(), new AtomicBoolean());
-        int hits = ledger.hits(Backend.REST) + ledger.hits(Backend.SOAP);
+        int hits = ledger.hits(VcenterApi.REST) + ledger.hits(VcenterApi.SOAP);
         System.out.printf("soak, 20 %% faults and a restart, %d callers of %d users, %s: %s; vCenter calls per facade call %.2f;"
                 + " breaker openings %.0f; abort retries %.0f%n", CALLERS, USERS, PHASE, degraded.summary(),
                 (double) hits / Math.max(1, degraded.calls()), openings() - openedBefore, retries("AbortCustomization_Task") - abortRetriesBefore);
@@ -136,11 +136,11 @@ class SoakTest {
         for (int u = 1; u <= USERS; u++) {
             String user = user(u);
             // 9.0: one session serves both APIs, so one login in all, on whichever API the user called first
-            assertEquals(1, ledger.logins(Backend.REST, user) + ledger.logins(Backend.SOAP, user), user + " logged in once more after the restart");
+            assertEquals(1, ledger.logins(VcenterApi.REST, user) + ledger.logins(VcenterApi.SOAP, user), user + " logged in once more after the restart");
         }
 
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
-        simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, true));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, true));
+        simulator.faults(VcenterApi.SOAP, new SimulatorState.Faults(0, 0, true));
         AtomicBoolean stop = new AtomicBoolean();
         CompletableFuture<Tally> outage = CompletableFuture.supplyAsync(() -> run(http, Duration.ofSeconds(30), null, stop));
         try {
@@ -263,7 +263,7 @@ class SoakTest {
     }
 
     long hits() {
-        return ledger.hits(Backend.REST) + ledger.hits(Backend.SOAP);
+        return ledger.hits(VcenterApi.REST) + ledger.hits(VcenterApi.SOAP);
     }
 
     double openings() {

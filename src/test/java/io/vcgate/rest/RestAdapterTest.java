@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.vcgate.vcenter.Vcenters;
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.BackendFailure;
@@ -25,6 +24,7 @@ import io.vcgate.core.CustomizationInfo.Status;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Isolation;
 import io.vcgate.testing.TwoCallers;
 
@@ -104,16 +104,16 @@ class RestAdapterTest {
     @Test
     void anExpiredTokenCostsExactlyOneReCreation() {
         status("vm-103");
-        int before = ledger.logins(Backend.REST, "administrator@vsphere.local");
+        int before = ledger.logins(VcenterApi.REST, "administrator@vsphere.local");
         simulator.expireSessions();
         assertEquals(Status.SUCCEEDED, status("vm-103").status());
-        assertEquals(before + 1, ledger.logins(Backend.REST, "administrator@vsphere.local"));
+        assertEquals(before + 1, ledger.logins(VcenterApi.REST, "administrator@vsphere.local"));
     }
 
     @Test
     void serviceUnavailableIsMappedAfterRetries() {
         status("vm-103");
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 1.0, false));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 1.0, false));
         BackendFailure fault = assertThrows(BackendFailure.class, () -> status("vm-103"));
         assertEquals(FaultCategory.UNAVAILABLE, fault.category());
     }
@@ -125,7 +125,7 @@ class RestAdapterTest {
             calls.add(rest.customizationLive(vcenters.get(Vcenters.DEFAULT), TwoCallers.caller(i), TwoCallers.vm(i)));
         }
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
-        Isolation.eachCallCarriedItsCallersSession(ledger, Backend.REST, "getCustomizationLive", 40);
+        Isolation.eachCallCarriedItsCallersSession(ledger, VcenterApi.REST, "getCustomizationLive", 40);
     }
 
     @Test
@@ -135,6 +135,6 @@ class RestAdapterTest {
             calls.add(rest.customizationLive(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-103"));
         }
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
-        assertEquals(1, ledger.logins(Backend.REST, "administrator@vsphere.local"));
+        assertEquals(1, ledger.logins(VcenterApi.REST, "administrator@vsphere.local"));
     }
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.vcgate.core.Backend;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 
 /**
  * vcgate never locks a vCenter account: a user name and password vCenter rejected are not sent again
@@ -44,8 +44,8 @@ class FailedLoginMemoryTest {
 
     @AfterEach
     void noLatency() {
-        simulator.faults(Backend.REST, new SimulatorState.Faults(0, 0, false));
-        simulator.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, false));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, false));
+        simulator.faults(VcenterApi.SOAP, new SimulatorState.Faults(0, 0, false));
     }
 
     static List<Integer> concurrently(int n, Supplier<Response> call) {
@@ -67,30 +67,30 @@ class FailedLoginMemoryTest {
 
     @Test
     void fiftyConcurrentWrongPasswordsCostOneFailedLoginAndTheNextFiftyNone() {
-        simulator.faults(Backend.REST, new SimulatorState.Faults(300, 0, false));
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(300, 0, false));
         assertEquals(List.of(401), concurrently(50, () -> status("wrong-1")).stream().distinct().toList());
-        assertEquals(1, ledger.failedLogins(Backend.REST), "one failed login for 50 requests");
+        assertEquals(1, ledger.failedLogins(VcenterApi.REST), "one failed login for 50 requests");
 
         assertEquals(List.of(401), concurrently(50, () -> status("wrong-1")).stream().distinct().toList());
-        assertEquals(1, ledger.failedLogins(Backend.REST), "none more while the pair is remembered");
-        assertEquals(0, ledger.failedLogins(Backend.SOAP));
+        assertEquals(1, ledger.failedLogins(VcenterApi.REST), "none more while the pair is remembered");
+        assertEquals(0, ledger.failedLogins(VcenterApi.SOAP));
     }
 
     @Test
     void aDifferentPasswordGoesThroughAtOnce() {
         status("wrong-2").then().statusCode(401);
         status("wrong-3").then().statusCode(401);
-        assertEquals(2, ledger.failedLogins(Backend.REST), "each new pair is tried");
+        assertEquals(2, ledger.failedLogins(VcenterApi.REST), "each new pair is tried");
         status(PASSWORD).then().statusCode(200);
     }
 
     @Test
     void aPairTheSoapApiRejectedIsNotTriedOnTheRestApiEither() {
-        simulator.faults(Backend.SOAP, new SimulatorState.Faults(300, 0, false));
+        simulator.faults(VcenterApi.SOAP, new SimulatorState.Faults(300, 0, false));
         List<Integer> aborts = concurrently(50, () -> anonymous().auth().preemptive().basic(ADMIN, "wrong-4")
                 .contentType("application/json").body(abortBody("root", "guest-pass")).post("/v1/vms/vm-100/guest/customization/abort"));
         assertEquals(List.of(401), aborts.stream().distinct().toList());
         status("wrong-4").then().statusCode(401).body("fault", org.hamcrest.Matchers.equalTo("InvalidLogin"));
-        assertEquals(1, ledger.failedLogins(Backend.SOAP) + ledger.failedLogins(Backend.REST), "one failed login in all");
+        assertEquals(1, ledger.failedLogins(VcenterApi.SOAP) + ledger.failedLogins(VcenterApi.REST), "one failed login in all");
     }
 }

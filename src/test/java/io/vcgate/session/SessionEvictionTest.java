@@ -10,9 +10,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vcgate.core.Backend;
 import io.vcgate.rest.RestAdapter;
 import io.vcgate.simulator.SimulatedVcenters;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.soap.SoapAdapter;
 import io.vcgate.testing.TwoCallers;
 import io.vcgate.vcenter.Vcenter;
@@ -57,12 +57,12 @@ class SessionEvictionTest {
         rest.customizationLive(evicting(), TwoCallers.AUTOMATION, "vm-103").onFailure().recoverWithNull().await().atMost(WAIT);
         soap.customizationInfo(evicting(), TwoCallers.AUTOMATION, "vm-103").await().atMost(WAIT);
 
-        awaitLogouts(Backend.REST, ADMIN, 1);
-        awaitLogouts(Backend.SOAP, ADMIN, 1);
-        assertEquals(0, simulator().ledger().logouts(Backend.REST, AUTOMATION));
-        assertEquals(0, simulator().ledger().logouts(Backend.SOAP, AUTOMATION));
-        assertEquals(1, simulator().state().sessionIds(Backend.REST).size(), "only automation's REST session is left in vCenter");
-        assertEquals(1, simulator().state().sessionIds(Backend.SOAP).size(), "only automation's SOAP session is left in vCenter");
+        awaitLogouts(VcenterApi.REST, ADMIN, 1);
+        awaitLogouts(VcenterApi.SOAP, ADMIN, 1);
+        assertEquals(0, simulator().ledger().logouts(VcenterApi.REST, AUTOMATION));
+        assertEquals(0, simulator().ledger().logouts(VcenterApi.SOAP, AUTOMATION));
+        assertEquals(1, simulator().state().sessionIds(VcenterApi.REST).size(), "only automation's REST session is left in vCenter");
+        assertEquals(1, simulator().state().sessionIds(VcenterApi.SOAP).size(), "only automation's SOAP session is left in vCenter");
         assertEquals(2, evicting().sessions().size());
     }
 
@@ -70,15 +70,15 @@ class SessionEvictionTest {
     void anIdleSessionIsLoggedOut() {
         rest.customizationLive(evicting(), TwoCallers.ADMIN, "vm-103").onFailure().recoverWithNull().await().atMost(WAIT);
         soap.customizationInfo(evicting(), TwoCallers.ADMIN, "vm-103").await().atMost(WAIT);
-        assertEquals(0, simulator().ledger().logouts(Backend.REST, ADMIN));
+        assertEquals(0, simulator().ledger().logouts(VcenterApi.REST, ADMIN));
 
-        awaitLogouts(Backend.REST, ADMIN, 1);
-        awaitLogouts(Backend.SOAP, ADMIN, 1);
-        assertEquals(0, simulator().state().sessionIds(Backend.REST).size());
-        assertEquals(0, simulator().state().sessionIds(Backend.SOAP).size());
+        awaitLogouts(VcenterApi.REST, ADMIN, 1);
+        awaitLogouts(VcenterApi.SOAP, ADMIN, 1);
+        assertEquals(0, simulator().state().sessionIds(VcenterApi.REST).size());
+        assertEquals(0, simulator().state().sessionIds(VcenterApi.SOAP).size());
     }
 
-    void awaitLogouts(Backend backend, String user, int expected) {
+    void awaitLogouts(VcenterApi backend, String user, int expected) {
         Awaitility.await().atMost(WAIT).until(() -> simulator().ledger().logouts(backend, user) >= expected);
         assertEquals(expected, simulator().ledger().logouts(backend, user), backend + " logouts of " + user);
     }

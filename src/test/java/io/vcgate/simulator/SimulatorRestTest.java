@@ -1,6 +1,6 @@
 package io.vcgate.simulator;
 
-import static io.restassured.RestAssured.given;
+import static io.vcgate.testing.SimulatorHttp.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -32,7 +31,7 @@ class SimulatorRestTest {
     void aSessionIsCreatedWithBasicAndIsAJsonString() {
         given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!")
                 .post("/api/session").then().statusCode(201).body(matchesPattern("^\"[0-9a-f]{40}\"$"));
-        assertEquals(1, ledger.logins(Backend.REST, "administrator@vsphere.local"));
+        assertEquals(1, ledger.logins(VcenterApi.REST, "administrator@vsphere.local"));
     }
 
     @Test
@@ -87,7 +86,7 @@ class SimulatorRestTest {
         String other = session();
         given().post("/simulator/sessions/expire").then().statusCode(200);
         given().header("vmware-api-session-id", other).get("/api/vcenter/vm/vm-100/guest/customization-live").then().statusCode(401);
-        assertEquals(1, ledger.logouts(Backend.REST, "administrator@vsphere.local"));
+        assertEquals(1, ledger.logouts(VcenterApi.REST, "administrator@vsphere.local"));
     }
 
     @Test

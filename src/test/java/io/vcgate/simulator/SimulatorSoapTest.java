@@ -1,6 +1,6 @@
 package io.vcgate.simulator;
 
-import static io.restassured.RestAssured.given;
+import static io.vcgate.testing.SimulatorHttp.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -76,7 +75,7 @@ class SimulatorSoapTest {
         soap(null, "<urn:Login><urn:_this type=\"SessionManager\">SessionManager</urn:_this>"
                 + "<urn:userName>administrator@vsphere.local</urn:userName><urn:password>nope</urn:password></urn:Login>")
                 .statusCode(500).body(containsString("InvalidLogin"));
-        assertEquals(1, ledger.logins(Backend.SOAP, "administrator@vsphere.local"));
+        assertEquals(1, ledger.logins(VcenterApi.SOAP, "administrator@vsphere.local"));
     }
 
     @Test
@@ -137,7 +136,7 @@ class SimulatorSoapTest {
         String cookie = login();
         soap(cookie, "<urn:Logout><urn:_this type=\"SessionManager\">SessionManager</urn:_this></urn:Logout>").statusCode(200);
         abort(cookie, "vm-100", "root", "guest-pass").statusCode(500).body(containsString("NotAuthenticated"));
-        assertEquals(1, ledger.logouts(Backend.SOAP, "administrator@vsphere.local"));
+        assertEquals(1, ledger.logouts(VcenterApi.SOAP, "administrator@vsphere.local"));
     }
 
     @Test
@@ -151,7 +150,7 @@ class SimulatorSoapTest {
 
     @Test
     void injectedLatencyOnlyDelaysSoapCalls() {
-        state.faults(Backend.SOAP, new SimulatorState.Faults(300, 0, false));
+        state.faults(VcenterApi.SOAP, new SimulatorState.Faults(300, 0, false));
         long start = System.nanoTime();
         String cookie = login();
         abort(cookie, "vm-100", "root", "guest-pass").statusCode(200).body(containsString("type=\"Task\">task-"));
@@ -161,9 +160,9 @@ class SimulatorSoapTest {
 
     @Test
     void faultInjectionAnswersAsAStrugglingVcenter() {
-        state.faults(Backend.SOAP, new SimulatorState.Faults(0, 1.0, false));
+        state.faults(VcenterApi.SOAP, new SimulatorState.Faults(0, 1.0, false));
         login_fails_with(500, "ServerFaultCode");
-        state.faults(Backend.SOAP, new SimulatorState.Faults(0, 0, true));
+        state.faults(VcenterApi.SOAP, new SimulatorState.Faults(0, 0, true));
         login_fails_with(503, "503 Service Unavailable");
     }
 

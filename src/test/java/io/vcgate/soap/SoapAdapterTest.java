@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.vcgate.vcenter.Vcenters;
-import io.vcgate.core.Backend;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vcgate.core.BackendFailure;
@@ -24,6 +23,7 @@ import io.vcgate.core.GuestAuth;
 import io.vcgate.core.TaskSnapshot;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Isolation;
 import io.vcgate.testing.TwoCallers;
 
@@ -103,7 +103,7 @@ class SoapAdapterTest {
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
         // a session left over from an earlier test was forgotten by the simulator's reset and costs its
         // caller one re-login, which the ledger shows as a read with no user: those are not counted
-        Isolation.eachCallCarriedItsCallersSession(ledger, Backend.SOAP, "RetrievePropertiesEx", 40);
+        Isolation.eachCallCarriedItsCallersSession(ledger, VcenterApi.SOAP, "RetrievePropertiesEx", 40);
     }
 
     @Test
@@ -113,16 +113,16 @@ class SoapAdapterTest {
             calls.add(soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-103"));
         }
         Uni.join().all(calls).andCollectFailures().await().atMost(WAIT);
-        assertEquals(1, ledger.logins(Backend.SOAP, "administrator@vsphere.local"));
+        assertEquals(1, ledger.logins(VcenterApi.SOAP, "administrator@vsphere.local"));
     }
 
     @Test
     void anExpiredSessionCostsExactlyOneReLogin() {
         soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-103").await().atMost(WAIT);
-        int before = ledger.logins(Backend.SOAP, "administrator@vsphere.local");
+        int before = ledger.logins(VcenterApi.SOAP, "administrator@vsphere.local");
         simulator.expireSessions();
         CustomizationInfo info = soap.customizationInfo(vcenters.get(Vcenters.DEFAULT), ADMIN, "vm-103").await().atMost(WAIT);
         assertEquals(CustomizationInfo.Status.SUCCEEDED, info.status());
-        assertEquals(before + 1, ledger.logins(Backend.SOAP, "administrator@vsphere.local"));
+        assertEquals(before + 1, ledger.logins(VcenterApi.SOAP, "administrator@vsphere.local"));
     }
 }

@@ -37,11 +37,9 @@ public class FreshVcenter implements QuarkusTestBeforeEachCallback {
         try (InstanceHandle<SimulatedVcenters> simulated = Arc.container().instance(SimulatedVcenters.class);
                 InstanceHandle<Vcenters> vcenters = Arc.container().instance(Vcenters.class);
                 InstanceHandle<CustomizationService> gateway = Arc.container().instance(CustomizationService.class)) {
-            if (simulated.isAvailable()) {
-                for (SimulatedVcenters.SimulatedVcenter vcenter : simulated.get().all()) {
-                    vcenter.state().reset();
-                    vcenter.ledger().reset();
-                }
+            for (SimulatedVcenters.SimulatedVcenter vcenter : simulated.get().all()) {
+                vcenter.state().reset();
+                vcenter.ledger().reset();
             }
             gateway.get().forgetLearnedFacts();
             for (Vcenter vcenter : vcenters.get().all()) {

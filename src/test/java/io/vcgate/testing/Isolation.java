@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.vcgate.core.Backend;
 import io.vcgate.simulator.SimulatorLedger;
+import io.vcgate.simulator.VcenterApi;
 
 /** What the simulated vCenter saw of two interleaved callers ({@link TwoCallers}), checked the same way for both backends. */
 public final class Isolation {
@@ -20,7 +20,7 @@ public final class Isolation {
      * asked for its VM: one session per caller, each serving one user, and {@code expected} such calls.
      * A call made with the other caller's session fails here, by the VM it names.
      */
-    public static void eachCallCarriedItsCallersSession(SimulatorLedger ledger, Backend backend, String operation, int expected) {
+    public static void eachCallCarriedItsCallersSession(SimulatorLedger ledger, VcenterApi backend, String operation, int expected) {
         List<SimulatorLedger.Call> calls = ledger.calls(backend).stream()
                 .filter(c -> c.operation().equals(operation) && c.user() != null).toList();
         assertEquals(expected, calls.size(), operation + " calls that carried a live session");

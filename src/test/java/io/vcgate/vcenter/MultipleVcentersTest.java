@@ -37,14 +37,14 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import io.vcgate.core.Backend;
 import io.vcgate.simulator.SimulatedVcenters;
 import io.vcgate.simulator.SimulatedVcenters.SimulatedVcenter;
 import io.vcgate.simulator.SimulatorState;
+import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Contract;
 
 /**
- * One gateway in front of several vCenters (the test vCenters of application.properties' %test block,
+ * One gateway in front of several vCenters (the tests' vCenters of META-INF/microprofile-config.properties,
  * each a simulated vCenter of its own under /vc/name): the named paths reach the vCenter they name and
  * only it, each vCenter has its own API level, sessions, budget and circuits, and the unnamed paths keep
  * serving the default vCenter as before.
@@ -74,7 +74,7 @@ class MultipleVcentersTest {
     }
 
     int logins(String vcenter, String user) {
-        return vc(vcenter).ledger().logins(Backend.REST, user) + vc(vcenter).ledger().logins(Backend.SOAP, user);
+        return vc(vcenter).ledger().logins(VcenterApi.REST, user) + vc(vcenter).ledger().logins(VcenterApi.SOAP, user);
     }
 
     @Test
@@ -100,7 +100,7 @@ class MultipleVcentersTest {
         as(user).get(location).then().statusCode(200).body("vm", equalTo("vm-100"));
         String task = location.substring(location.lastIndexOf('/') + 1);
         as(user).get("/v1/tasks/" + task).then().statusCode(404);
-        assertEquals(0, vc(SimulatedVcenters.DEFAULT).ledger().calls(Backend.SOAP).stream()
+        assertEquals(0, vc(SimulatedVcenters.DEFAULT).ledger().calls(VcenterApi.SOAP).stream()
                 .filter(c -> c.operation().equals("AbortCustomization_Task")).count());
     }
 
@@ -159,20 +159,20 @@ class MultipleVcentersTest {
     }
 
     int totalHits() {
-        return simulated.all().stream().mapToInt(v -> v.ledger().hits(Backend.REST) + v.ledger().hits(Backend.SOAP)).sum();
+        return simulated.all().stream().mapToInt(v -> v.ledger().hits(VcenterApi.REST) + v.ledger().hits(VcenterApi.SOAP)).sum();
     }
 
     @Test
     void anOutageOfOneVcenterOpensOnlyItsCircuitAndTheOthersAnswer() {
         String user = "load907@vsphere.local";
         as(user).get(status("fragile", "vm-103")).then().statusCode(200);
-        vc("fragile").state().faults(Backend.REST, new SimulatorState.Faults(0, 0, true));
+        vc("fragile").state().faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, true));
         as(user).get(status("fragile", "vm-103")).then().statusCode(503);
         as(user).get(status("fragile", "vm-103")).then().statusCode(503);
-        int hits = vc("fragile").ledger().hits(Backend.REST);
+        int hits = vc("fragile").ledger().hits(VcenterApi.REST);
         as(user).get(status("fragile", "vm-103")).then().statusCode(503).header("Retry-After", notNullValue())
                 .body("detail", containsString("stopped calling vCenter"));
-        assertEquals(hits, vc("fragile").ledger().hits(Backend.REST), "fragile's open circuit calls it no more");
+        assertEquals(hits, vc("fragile").ledger().hits(VcenterApi.REST), "fragile's open circuit calls it no more");
 
         as(user).get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
         as(user).get(status("u802", "vm-103")).then().statusCode(200);
@@ -189,7 +189,7 @@ class MultipleVcentersTest {
         String user = "load908@vsphere.local";
         as(user).get(status("fragile", "vm-103")).then().statusCode(200);
         as(user).get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
-        vc("fragile").state().faults(Backend.REST, new SimulatorState.Faults(1500, 0, false));
+        vc("fragile").state().faults(VcenterApi.REST, new SimulatorState.Faults(1500, 0, false));
         // fragile lets two calls in flight and one waiting: the fourth is turned away at once
         ExecutorService callers = Executors.newFixedThreadPool(4);
         List<CompletableFuture<Integer>> slow = new ArrayList<>();

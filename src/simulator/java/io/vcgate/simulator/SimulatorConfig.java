@@ -7,17 +7,15 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The embedded vCenter simulator's knobs: {@code vcgate.simulator.*}. */
+/** The vCenter simulator's knobs: {@code vcgate.simulator.*}. */
 @ConfigMapping(prefix = "vcgate.simulator")
 public interface SimulatorConfig {
 
     /**
-     * Build the simulator into the application, serving /api, /sdk and /simulator. A build-time switch:
-     * on in the dev and test profiles, off in the packaged gateway unless built with
-     * {@code -Dvcgate.simulator.enabled=true}.
+     * The port of the simulator's own HTTP server: the default simulated vCenter at its root, named ones
+     * under {@code /vc/<name>/}. 8090 ({@link SimulatorDefaults}); the tests set their own.
      */
-    @WithDefault("false")
-    boolean enabled();
+    int port();
 
     /** 9.0 (customization-live exists), 8.0.3, 8.0.2 or 7.0.3 (it answers 404, as older vCenters do). */
     @WithDefault("9.0")
@@ -47,7 +45,7 @@ public interface SimulatorConfig {
 
     Faults soap();
 
-    /** Fault injection for one backend. */
+    /** Fault injection for one API. */
     interface Faults {
         /** Added to every answer. */
         @WithDefault("0ms")

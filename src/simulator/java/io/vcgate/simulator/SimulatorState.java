@@ -4,23 +4,23 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.vcgate.core.Backend;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * One simulated vCenter's mutable state: VMs, REST and SOAP sessions, Tasks, the API level and the
- * fault-injection settings. {@link #reset()} restores the fixtures and the configured settings.
+ * One simulated vCenter's mutable state: VMs, REST and SOAP sessions, Tasks, events, the PropertyCollectors
+ * ({@link PropertyCollectors}), the API level and the fault-injection settings. {@link #reset()} restores
+ * the fixtures and the configured settings. What moves in time (customization runs, Tasks) moves on
+ * {@link Timers}; no thread waits for it.
  *
  * <p>API levels, as vCenter releases: 9.0 (customization-live; one session serves both APIs), 8.0.3
  * (no customization-live; one session serves both APIs), 8.0.2 and 7.0.3 (no customization-live; a
@@ -29,7 +29,7 @@ import io.vcgate.core.Backend;
 public class SimulatorState {
 
     /** The API levels it can take. */
-    static final java.util.List<String> API_LEVELS = java.util.List.of("9.0", "8.0.3", "8.0.2", "7.0.3");
+    static final List<String> API_LEVELS = List.of("9.0", "8.0.3", "8.0.2", "7.0.3");
 
     /** A logged-in session: its user and when it was last used. */
     static final class Session {
@@ -42,7 +42,8 @@ public class SimulatorState {
         }
     }
 
-    /** Current fault injection for one backend. */
+    /** Current fault injection for one API. */
+    @RegisterForReflection
     public record Faults(long latencyMs, double failureRatio, boolean outage) {
         static Faults of(SimulatorConfig.Faults config) {
             return new Faults(config.latency().toMillis(), config.failureRatio(), config.outage());
@@ -54,6 +55,7 @@ public class SimulatorState {
 
     private final SimulatorConfig config;
     private final String configuredApiLevel;
+    private final Timers timers;
 
     private final Map<String, SimVm> vms = new ConcurrentHashMap<>();
     private final Map<String, Session> restSessions = new ConcurrentHashMap<>();
@@ -61,29 +63,25 @@ public class SimulatorState {
     private final Map<String, SimTask> tasks = new ConcurrentHashMap<>();
     private final AtomicInteger taskIds = new AtomicInteger(1000);
     private final AtomicInteger mostSessions = new AtomicInteger();
-    /** Guards every session's PropertyCollector and the change clock; notified on every change. */
-    private final Object changes = new Object();
-    private long clock;
-    private final Map<String, Long> changedAt = new HashMap<>();
-    private final Map<String, SimCollector> collectors = new HashMap<>();
-    private final AtomicInteger filterIds = new AtomicInteger();
-    private final List<SimEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final PropertyCollectors collectors;
+    private final List<SimEvent> events = new CopyOnWriteArrayList<>();
     private final AtomicInteger eventKeys = new AtomicInteger(7000);
     /** Bumped by a reset: a customization run of an earlier generation moves no more. */
     private final AtomicInteger generation = new AtomicInteger();
-    private volatile ScheduledExecutorService timer;
     private volatile String apiLevel;
     private volatile Boolean unifiedOverride;
     private volatile Duration taskDuration;
     private volatile Faults restFaults;
     private volatile Faults soapFaults;
 
-    SimulatorState(SimulatorConfig config, String apiLevel) {
+    SimulatorState(SimulatorConfig config, String apiLevel, Timers timers) {
         if (!API_LEVELS.contains(apiLevel)) {
             throw new IllegalArgumentException("api level must be one of " + API_LEVELS);
         }
         this.config = config;
         this.configuredApiLevel = apiLevel;
+        this.timers = timers;
+        this.collectors = new PropertyCollectors(timers, session -> sessionUser(VcenterApi.SOAP, session).isPresent());
         reset();
     }
 
@@ -101,20 +99,17 @@ public class SimulatorState {
         taskDuration = config.taskDuration();
         restFaults = Faults.of(config.rest());
         soapFaults = Faults.of(config.soap());
-        touchAll();
+        collectors.forgetChanges();
         for (Map.Entry<String, SimVm.Status> moving : Fixtures.MOVING.entrySet()) {
             customize(moving.getKey(), moving.getValue());
         }
     }
 
-    /** Every session dropped, as by a restart: their PropertyCollectors and filters too; waiting calls wake up. */
+    /** Every session dropped, as by a restart: their PropertyCollectors and filters too; waiting calls fail. */
     private void dropSessions() {
         restSessions.clear();
         soapSessions.clear();
-        synchronized (changes) {
-            collectors.clear();
-            changes.notifyAll();
-        }
+        collectors.dropAll();
     }
 
     // --- sessions -------------------------------------------------------------------------------
@@ -123,11 +118,11 @@ public class SimulatorState {
         return Fixtures.user(user) && Fixtures.PASSWORD.equals(password);
     }
 
-    String openSession(Backend backend, String user) {
+    String openSession(VcenterApi api, String user) {
         byte[] bytes = new byte[20];
         random.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
-        sessions(backend).put(id, new Session(user));
+        sessions(api).put(id, new Session(user));
         mostSessions.accumulateAndGet(restSessions.size() + soapSessions.size(), Math::max);
         return id;
     }
@@ -138,11 +133,11 @@ public class SimulatorState {
     }
 
     /** The live session's user, touching it; empty when unknown or idle past the timeout. */
-    Optional<String> sessionUser(Backend backend, String id) {
+    Optional<String> sessionUser(VcenterApi api, String id) {
         if (id == null) {
             return Optional.empty();
         }
-        Map<String, Session> sessions = sessions(backend);
+        Map<String, Session> sessions = sessions(api);
         Session session = sessions.get(id);
         if (session == null) {
             return Optional.empty();
@@ -156,20 +151,17 @@ public class SimulatorState {
         return Optional.of(session.user);
     }
 
-    Optional<String> closeSession(Backend backend, String id) {
-        Session removed = id == null ? null : sessions(backend).remove(id);
+    Optional<String> closeSession(VcenterApi api, String id) {
+        Session removed = id == null ? null : sessions(api).remove(id);
         if (removed != null) {
-            synchronized (changes) {
-                collectors.remove(id); // a session's filters end with it
-                changes.notifyAll();
-            }
+            collectors.sessionEnded(id); // a session's filters end with it
         }
         return Optional.ofNullable(removed).map(s -> s.user);
     }
 
-    /** The ids of the simulated vCenter's live sessions of {@code backend} (for tests that hunt for them in logs). */
-    public java.util.Set<String> sessionIds(Backend backend) {
-        return java.util.Set.copyOf(sessions(backend).keySet());
+    /** The ids of the simulated vCenter's live sessions of {@code api} (for tests that hunt for them in logs). */
+    public Set<String> sessionIds(VcenterApi api) {
+        return Set.copyOf(sessions(api).keySet());
     }
 
     /** Forgets every session, as a vCenter restart or idle expiry would. */
@@ -180,8 +172,8 @@ public class SimulatorState {
     }
 
     /** With unified sessions, one table serves both APIs: a session opened on one is good on the other. */
-    private Map<String, Session> sessions(Backend backend) {
-        return backend == Backend.REST || unifiedSessions() ? restSessions : soapSessions;
+    private Map<String, Session> sessions(VcenterApi api) {
+        return api == VcenterApi.REST || unifiedSessions() ? restSessions : soapSessions;
     }
 
     /** Whether one session serves both APIs: from 8.0.3 on, unless set otherwise. */
@@ -302,83 +294,33 @@ public class SimulatorState {
 
     /** Runs {@code step} after {@code delay}, unless the simulator was reset meanwhile. */
     private void after(Duration delay, Runnable step, int run) {
-        ScheduledExecutorService current = timer;
-        if (current == null) {
-            synchronized (this) {
-                if (timer == null) {
-                    timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                        Thread thread = new Thread(r, "vcgate-simulator-timer");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
-                }
-                current = timer;
-            }
-        }
-        current.schedule(() -> {
+        timers.after(delay, () -> {
             if (generation.get() == run) {
                 step.run();
             }
-        }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        });
     }
 
-    // --- PropertyCollector: filters and changes ----------------------------------------------
+    // --- PropertyCollector --------------------------------------------------------------------
 
-    /** The monitor that guards collectors and the change clock, notified on every change. */
-    Object changes() {
-        return changes;
+    /** Every session's PropertyCollector: filters, changes and the waits for them. */
+    PropertyCollectors collectors() {
+        return collectors;
     }
 
-    /** Records a change of a managed object: filters on it report it, waiting calls wake up. */
+    /** Records a change of a managed object: filters on it report it, waiting calls answer. */
     void touch(String type, String id) {
-        synchronized (changes) {
-            changedAt.put(type + ":" + id, ++clock);
-            changes.notifyAll();
-        }
-    }
-
-    private void touchAll() {
-        synchronized (changes) {
-            clock++;
-            changedAt.clear();
-            changes.notifyAll();
-        }
-    }
-
-    /** The change clock's value when the object last changed (0: not since the reset). Under {@link #changes()}. */
-    long changedAt(String type, String id) {
-        return changedAt.getOrDefault(type + ":" + id, 0L);
-    }
-
-    /** The change clock now. Under {@link #changes()}. */
-    long clock() {
-        return clock;
-    }
-
-    /** The PropertyCollector of session {@code id}, made on first use. Under {@link #changes()}. */
-    SimCollector collector(String sessionId) {
-        return collectors.computeIfAbsent(sessionId, id -> new SimCollector());
-    }
-
-    /** The collector a filter belongs to, or null. Under {@link #changes()}. */
-    SimCollector collectorOf(String filterId) {
-        return collectors.values().stream().filter(c -> c.filters.containsKey(filterId)).findFirst().orElse(null);
-    }
-
-    String nextFilterId() {
-        return "session[" + filterIds.incrementAndGet() + "]filter";
+        collectors.changed(type, id);
     }
 
     /** Property filters open on this vCenter, all sessions together. */
     public int openFilters() {
-        synchronized (changes) {
-            return collectors.values().stream().mapToInt(c -> c.filters.size()).sum();
-        }
+        return collectors.openFilters();
     }
 
     /** Now, to the millisecond, as vCenter's times are. */
     static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
     // --- settings -------------------------------------------------------------------------------
@@ -406,15 +348,15 @@ public class SimulatorState {
         dropSessions();
     }
 
-    public Faults faults(Backend backend) {
-        return backend == Backend.REST ? restFaults : soapFaults;
+    public Faults faults(VcenterApi api) {
+        return api == VcenterApi.REST ? restFaults : soapFaults;
     }
 
-    public void faults(Backend backend, Faults faults) {
+    public void faults(VcenterApi api, Faults faults) {
         if (faults.failureRatio() < 0 || faults.failureRatio() > 1 || faults.latencyMs() < 0) {
             throw new IllegalArgumentException("failureRatio must be 0..1 and latencyMs at least 0");
         }
-        if (backend == Backend.REST) {
+        if (api == VcenterApi.REST) {
             restFaults = faults;
         } else {
             soapFaults = faults;

@@ -3,11 +3,10 @@ package io.vcgate.simulator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
@@ -17,7 +16,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
-import jakarta.jws.WebParam;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
@@ -31,77 +29,119 @@ import io.vcgate.vim25.ObjectFactory;
 import io.vcgate.vim25.VimPortType;
 
 /**
- * SOAP 1.1 for the simulated vim25 endpoint, driven by the generated {@link VimPortType}'s own JAX-WS
- * annotations: the request element names the operation ({@code @RequestWrapper}), JAXB reads it into
- * the wrapper class whose fields are the method's parameters ({@code @WebParam}), the result goes
- * back in the {@code @ResponseWrapper} element, and a declared fault ({@code *FaultMsg}) as a SOAP
- * fault whose detail element is the {@code @WebFault} name with the fault's xsi:type, as vCenter sends.
- * Built only when the simulator is, and only when its first SOAP request arrives.
+ * SOAP 1.1 envelopes of vim25, driven by the generated {@link VimPortType}'s own JAX-WS annotations: the
+ * request element names the operation ({@code @RequestWrapper}), JAXB reads it into the operation's
+ * request type, the result goes back as {@code returnval} in the {@code @ResponseWrapper} element, and a
+ * declared fault ({@code *FaultMsg}) as a SOAP fault whose detail element is the {@code @WebFault} name
+ * with the fault's xsi:type, as vCenter sends. The JAXB context takes a while to build: {@link #prepare()}
+ * builds it ahead of the first request.
  */
 final class SoapMessages {
 
     static final String ENVELOPE_NS = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final String VIM_NS = "urn:vim25";
 
-    /** One operation of the port: its method and the wrapper classes around its parameters and result. */
-    private record Operation(Method method, Class<?> request, Class<?> response) {
+    /** One operation of vim25: its name (the request element) and the types of its request and response elements. */
+    record Operation(String name, Class<?> request, Class<?> response) {
     }
 
-    private final JAXBContext jaxb;
-    private final Map<String, Operation> operations = new HashMap<>();
-    private final XMLInputFactory input = XMLInputFactory.newFactory();
-    private final XMLOutputFactory output = XMLOutputFactory.newFactory();
-
-    SoapMessages() {
-        try {
-            jaxb = JAXBContext.newInstance(ObjectFactory.class);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("the vim25 JAXB context cannot be built", e);
-        }
-        input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        for (Method method : VimPortType.class.getMethods()) {
-            RequestWrapper request = method.getAnnotation(RequestWrapper.class);
-            ResponseWrapper response = method.getAnnotation(ResponseWrapper.class);
-            if (request != null && response != null) {
-                operations.put(request.localName(), new Operation(method, load(request.className()), load(response.className())));
-            }
-        }
+    /** A request: its operation, and its body read into the operation's request type. */
+    record Request(Operation operation, Object body) {
     }
 
     /** The answer to one SOAP request: HTTP status and the envelope. */
     record Answer(int status, byte[] envelope) {
     }
 
-    Answer dispatch(byte[] body, VimPortType port) {
-        Operation operation;
-        Object request;
+    /** A request that is not a vim25 call the simulator knows: answered as a ClientFaultCode fault. */
+    static final class ClientFault extends Exception {
+        ClientFault(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Built once, by {@link #prepare()} or the first request, whichever comes first. */
+    private static final class Jaxb {
+        static final JAXBContext CONTEXT = context();
+
+        private static JAXBContext context() {
+            try {
+                return JAXBContext.newInstance(ObjectFactory.class);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("the vim25 JAXB context cannot be built", e);
+            }
+        }
+    }
+
+    private final Map<String, Operation> operations = new HashMap<>();
+    private final XMLInputFactory input = XMLInputFactory.newFactory();
+    private final XMLOutputFactory output = XMLOutputFactory.newFactory();
+
+    SoapMessages() {
+        input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        for (Method method : VimPortType.class.getMethods()) {
+            RequestWrapper request = method.getAnnotation(RequestWrapper.class);
+            ResponseWrapper response = method.getAnnotation(ResponseWrapper.class);
+            if (request != null && response != null) {
+                operations.put(request.localName(),
+                        new Operation(request.localName(), load(request.className()), load(response.className())));
+            }
+        }
+    }
+
+    /** Builds the JAXB context now (it blocks: not on an event loop), so the first SOAP call does not wait for it. */
+    static void prepare() {
+        Objects.requireNonNull(Jaxb.CONTEXT); // reading the holder's field builds it
+    }
+
+    /** The vim25 operation named {@code name}, or null. */
+    Operation operation(String name) {
+        return operations.get(name);
+    }
+
+    /** The request in {@code body}. */
+    Request read(byte[] body) throws ClientFault {
         try {
             XMLStreamReader reader = input.createXMLStreamReader(new ByteArrayInputStream(body));
             String name = toBodyChild(reader);
-            operation = name == null ? null : operations.get(name);
+            Operation operation = name == null ? null : operations.get(name);
             if (operation == null) {
-                return fault("ClientFaultCode", "Unknown or missing vim25 operation: " + name, null, null);
+                throw unknown(name);
             }
-            request = jaxb.createUnmarshaller().unmarshal(reader, operation.request()).getValue();
+            return new Request(operation, Jaxb.CONTEXT.createUnmarshaller().unmarshal(reader, operation.request()).getValue());
         } catch (XMLStreamException | JAXBException e) {
-            return fault("ClientFaultCode", "The request is not a SOAP envelope vcgate's simulator can read", null, null);
+            throw new ClientFault("The request is not a SOAP envelope vcgate's simulator can read");
         }
+    }
+
+    /** The fault for an operation vim25 or the simulator does not have. */
+    static ClientFault unknown(String operation) {
+        return new ClientFault("Unknown or missing vim25 operation: " + operation);
+    }
+
+    /** 200 with {@code returnval} (none when null) in the operation's response element. */
+    Answer result(Operation operation, Object returnval) {
         try {
-            Object result = operation.method().invoke(port, arguments(operation.method(), request));
             Object response = operation.response().getDeclaredConstructor().newInstance();
-            if (result != null) {
-                field(operation.response(), "returnval").set(response, result);
+            if (returnval != null) {
+                Field field = operation.response().getDeclaredField("returnval");
+                field.setAccessible(true);
+                field.set(response, returnval);
             }
-            return new Answer(200, envelope(response));
-        } catch (InvocationTargetException e) {
-            return thrown(e.getCause());
+            return new Answer(200, write(writer -> marshaller().marshal(response, writer)));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private Answer thrown(Throwable e) {
+    /** 500 with a ClientFaultCode fault. */
+    Answer clientFault(ClientFault fault) {
+        return fault("ClientFaultCode", fault.getMessage(), null, null);
+    }
+
+    /** 500 with a ServerFaultCode fault: a declared one with its detail, anything else as a general system error. */
+    Answer serverFault(Throwable e) {
         WebFault declared = e.getClass().getAnnotation(WebFault.class);
         if (declared == null) {
             return fault("ServerFaultCode", "A general system error occurred: " + e, null, null);
@@ -128,25 +168,6 @@ final class SoapMessages {
         return null;
     }
 
-    private static Object[] arguments(Method method, Object request) throws ReflectiveOperationException {
-        Parameter[] parameters = method.getParameters();
-        Object[] args = new Object[parameters.length];
-        for (int i = 0; i < parameters.length; i++) {
-            args[i] = field(request.getClass(), parameters[i].getAnnotation(WebParam.class).name()).get(request);
-        }
-        return args;
-    }
-
-    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field;
-    }
-
-    private byte[] envelope(Object response) {
-        return write(writer -> marshaller().marshal(response, writer));
-    }
-
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private Answer fault(String code, String message, QName detail, Object faultInfo) {
         byte[] envelope = write(writer -> {
@@ -169,8 +190,8 @@ final class SoapMessages {
     }
 
     /** A marshaller writing into the envelope being written. */
-    private Marshaller marshaller() throws JAXBException {
-        Marshaller marshaller = jaxb.createMarshaller();
+    private static Marshaller marshaller() throws JAXBException {
+        Marshaller marshaller = Jaxb.CONTEXT.createMarshaller();
         marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
         return marshaller;
     }

@@ -2,10 +2,13 @@ package io.vcgate.simulator;
 
 import io.vcgate.vim25.CustomizationFault;
 import io.vcgate.vim25.GuestPermissionDenied;
+import io.vcgate.vim25.InvalidArgument;
 import io.vcgate.vim25.InvalidGuestLogin;
 import io.vcgate.vim25.InvalidLogin;
 import io.vcgate.vim25.InvalidLoginFaultMsg;
 import io.vcgate.vim25.InvalidPowerState;
+import io.vcgate.vim25.InvalidProperty;
+import io.vcgate.vim25.InvalidPropertyFaultMsg;
 import io.vcgate.vim25.InvalidState;
 import io.vcgate.vim25.InvalidStateFaultMsg;
 import io.vcgate.vim25.LocalizedMethodFault;
@@ -13,6 +16,7 @@ import io.vcgate.vim25.ManagedObjectNotFound;
 import io.vcgate.vim25.ManagedObjectReference;
 import io.vcgate.vim25.MethodFault;
 import io.vcgate.vim25.NotAuthenticated;
+import io.vcgate.vim25.RequestCanceled;
 import io.vcgate.vim25.RuntimeFaultFaultMsg;
 import io.vcgate.vim25.TaskInProgress;
 import io.vcgate.vim25.TaskInProgressFaultMsg;
@@ -24,19 +28,28 @@ final class SoapFaults {
     private SoapFaults() {
     }
 
-    static ManagedObjectReference moref(String type, String value) {
-        ManagedObjectReference ref = new ManagedObjectReference();
-        ref.setType(type);
-        ref.setValue(value);
-        return ref;
-    }
-
     static RuntimeFaultFaultMsg notAuthenticated() {
         return new RuntimeFaultFaultMsg("The session is not authenticated.", new NotAuthenticated());
     }
 
     static InvalidLoginFaultMsg invalidLogin() {
         return new InvalidLoginFaultMsg("Cannot complete login due to an incorrect user name or password.", new InvalidLogin());
+    }
+
+    static RuntimeFaultFaultMsg requestCanceled() {
+        return new RuntimeFaultFaultMsg("The task was canceled by a user.", new RequestCanceled());
+    }
+
+    static InvalidPropertyFaultMsg invalidProperty(String path) {
+        InvalidProperty fault = new InvalidProperty();
+        fault.setName(path);
+        return new InvalidPropertyFaultMsg("Invalid property: " + path, fault);
+    }
+
+    static RuntimeFaultFaultMsg invalidArgument(String property) {
+        InvalidArgument fault = new InvalidArgument();
+        fault.setInvalidProperty(property);
+        return new RuntimeFaultFaultMsg("A specified parameter was not correct: " + property, fault);
     }
 
     static RuntimeFaultFaultMsg notFound(ManagedObjectReference obj) {
@@ -59,7 +72,7 @@ final class SoapFaults {
     /** The VM is busy with {@code busyTask}: TaskInProgress names it. */
     static TaskInProgressFaultMsg taskInProgress(String busyTask) {
         TaskInProgress fault = new TaskInProgress();
-        fault.setTask(moref("Task", busyTask));
+        fault.setTask(Vim.moref("Task", busyTask));
         return new TaskInProgressFaultMsg("The operation is not allowed in the current state because the virtual machine has a task in progress.", fault);
     }
 
