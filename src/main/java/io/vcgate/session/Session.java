@@ -65,9 +65,4 @@ final class Session {
     boolean aliveAfter(long since) {
         return alive > since;
     }
-
-    @Override
-    public String toString() {
-        return "session opened on " + api().id() + (id == null ? " (logging in)" : "");
-    }
 }

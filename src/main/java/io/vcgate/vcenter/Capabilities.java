@@ -1,7 +1,6 @@
 package io.vcgate.vcenter;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -102,11 +101,6 @@ public final class Capabilities {
             learningAfter = restarts;
             return fresh;
         }
-    }
-
-    /** The capabilities as last learned (perhaps before a restart), if ever. */
-    public Optional<Known> known() {
-        return Optional.ofNullable(known);
     }
 
     /**
