@@ -1,9 +1,9 @@
 package io.vcgate.session;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,10 +55,16 @@ final class UnifiedSessions {
     private boolean refused;
     private int doubts;
 
-    /** What the vCenter's version says (it is read again after a restart): a refusal seen before is forgotten. */
+    /**
+     * What the vCenter's version says (it is read again after a restart): a refusal seen before is
+     * forgotten; a version that says no separates the sessions shared so far.
+     */
     void versionSays(boolean unified) {
         versionSays = unified;
         refused = false;
+        if (!unified) {
+            separate();
+        }
     }
 
     /** Whether a new session fills both of its caller's slots: the version says so and the vCenter has not refused. */
@@ -139,8 +145,13 @@ final class UnifiedSessions {
         }
         settle(session);
         refused = true;
-        slots.entrySet().removeIf(slot -> slot.getKey().api() != slot.getValue().api());
+        separate();
         return true;
+    }
+
+    /** Every session back to the API that opened it, and to that one alone: none leaves the pool. */
+    private void separate() {
+        slots.entrySet().removeIf(slot -> slot.getKey().api() != slot.getValue().api());
     }
 
     /** {@code api} said the session is not authenticated, at point {@code now} of the sequence: what that means for it. */

@@ -173,6 +173,16 @@ class UnifiedSessionsTest {
     }
 
     @Test
+    void aVersionLearnedAgainThatSaysNoSeparatesTheSessionsSharedSoFar() {
+        sessions.versionSays(true);
+        Session rest = login("alice", REST, ANY);
+        sessions.versionSays(false); // replaced by an older vCenter, say
+        assertSame(rest, sessions.find("alice", Backend.REST, ANY));
+        assertNull(sessions.find("alice", Backend.SOAP, ANY), "SOAP logs in on its own");
+        assertEquals(Set.of(rest), sessions.sessions(), "none left the pool");
+    }
+
+    @Test
     void aDoubtEndsWithItsSession() {
         sessions.versionSays(true);
         Session session = login("alice", REST, ANY);
