@@ -14,11 +14,18 @@ public interface CustomizationConfig {
 
     enum Source { AUTO, REST, SOAP }
 
-    /** auto: customization-live, falling back to guest.customizationInfo on vCenters without it; rest; soap. */
+    /**
+     * auto: customization-live where the vCenter's version has it (9.0 and later), else guest.customizationInfo,
+     * which also answers when customization-live turns out to be missing all the same; rest; soap.
+     */
     @WithDefault("auto")
     Source customizationSource();
 
-    /** How long a vCenter found to lack customization-live is believed to; then it is asked again (an upgrade). */
+    /**
+     * How long vCenter's answer that customization-live does not exist (on a vCenter whose version says it
+     * should, or whose version is not known) is believed; then it is asked again. A restart of the vCenter
+     * ends it too. A vCenter whose version is older than 9.0 is never asked.
+     */
     @WithDefault("10m")
     Duration apiLevelRecheck();
 }

@@ -19,6 +19,7 @@ import io.vcgate.core.GuestAuth;
 import io.vcgate.core.TaskSnapshot;
 import io.vcgate.rest.RestAdapter;
 import io.vcgate.soap.SoapAdapter;
+import io.vcgate.vcenter.Capabilities;
 import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vcenter.Vcenters;
 
@@ -26,13 +27,18 @@ import io.vcgate.vcenter.Vcenters;
  * Guest customization as the facade offers it, over vCenter's two APIs:
  * <ul>
  * <li><b>status</b>: from customization-live (REST, vSphere 9.0+) or the VM's guest.customizationInfo
- * (vim25), as {@code vcgate.rest.customization-source} says; with {@code auto}, customization-live
- * until the vCenter is found to lack it ({@link ApiLevel}), then guest.customizationInfo;</li>
+ * (vim25), as {@code vcgate.rest.customization-source} says; with {@code auto}, as the vCenter's
+ * {@link Capabilities} say: customization-live where its version has it (or is not known) and vCenter
+ * has not answered that the operation does not exist, else guest.customizationInfo, so a vCenter
+ * without customization-live costs no REST login at all;</li>
  * <li><b>abort</b>: AbortCustomization_Task, then one read of the Task it started, or, with a wait,
  * the Task followed until it ends or the wait (capped at {@code vcgate.abort.max-wait}) runs out;</li>
  * <li><b>task</b>: a Task's info;</li>
  * <li><b>watch</b>: a customization or a Task followed to its end, pushed by vCenter ({@link Watches}).</li>
  * </ul>
+ * Before a status read calls an adapter, the vCenter's capabilities are learned (the SOAP adapter reads
+ * its ServiceContent, once): so its session pool knows whether one session serves both APIs before the
+ * caller's first login, whichever API that login is for. The SOAP adapter's own calls learn them first too.
  */
 @ApplicationScoped
 public class CustomizationService {
@@ -46,9 +52,6 @@ public class CustomizationService {
 
     @Inject
     SoapAdapter soap;
-
-    @Inject
-    ApiLevel apiLevel;
 
     @Inject
     CustomizationConfig config;
@@ -73,13 +76,14 @@ public class CustomizationService {
     }
 
     /**
-     * Every vCenter with its API version (from its ServiceContent: no session needed; null when it cannot
+     * Every vCenter with its API version (from its capabilities: no session needed; null when they cannot
      * be read within a second), its session facts and circuit states.
      */
     public Uni<List<VcenterState>> vcenters() {
         List<Uni<VcenterState>> states = new ArrayList<>();
         for (Vcenter vcenter : vcenters.all()) {
-            states.add(soap.apiVersion(vcenter).ifNoItem().after(Duration.ofSeconds(1)).recoverWithItem((String) null)
+            states.add(soap.capabilities(vcenter).map(Capabilities.Known::apiVersion)
+                    .ifNoItem().after(Duration.ofSeconds(1)).recoverWithItem((String) null)
                     .onFailure().recoverWithNull()
                     .map(version -> new VcenterState(vcenter.name(), version, vcenter.sessions().unifiedSessions(),
                             vcenter.sessions().size(), vcenter.guard(Backend.REST).circuitState(),
@@ -132,15 +136,30 @@ public class CustomizationService {
 
     private Uni<CustomizationInfo> read(Vcenter vcenter, Caller caller, String vm) {
         return switch (config.customizationSource()) {
-            case REST -> rest.customizationLive(vcenter, caller, vm);
+            case REST -> learnCapabilities(vcenter).flatMap(x -> rest.customizationLive(vcenter, caller, vm));
             case SOAP -> soap.customizationInfo(vcenter, caller, vm);
-            case AUTO -> apiLevel.legacy(vcenter) ? soap.customizationInfo(vcenter, caller, vm)
-                    : rest.customizationLive(vcenter, caller, vm).invoke(x -> apiLevel.markCurrent(vcenter))
-                            .onFailure(CustomizationService::operationMissing).recoverWithUni(missing -> {
-                                apiLevel.markLegacy(vcenter);
-                                return soap.customizationInfo(vcenter, caller, vm);
-                            });
+            case AUTO -> learnCapabilities(vcenter).flatMap(x -> vcenter.capabilities().customizationLive() ? live(vcenter, caller, vm)
+                    : soap.customizationInfo(vcenter, caller, vm));
         };
+    }
+
+    /** customization-live, falling back to guest.customizationInfo when vCenter answers that it has no such operation. */
+    private Uni<CustomizationInfo> live(Vcenter vcenter, Caller caller, String vm) {
+        Capabilities capabilities = vcenter.capabilities();
+        return rest.customizationLive(vcenter, caller, vm).invoke(capabilities::customizationLiveAnswered)
+                .onFailure(CustomizationService::operationMissing).recoverWithUni(missing -> {
+                    capabilities.customizationLiveMissing(config.apiLevelRecheck());
+                    return soap.customizationInfo(vcenter, caller, vm);
+                });
+    }
+
+    /**
+     * The vCenter's capabilities, learned before a status read calls an adapter (so that its session pool
+     * knows whether one login serves both APIs). When they cannot be read, the read goes on with what was
+     * learned before, or without: the REST answer then says whether customization-live exists.
+     */
+    private Uni<Void> learnCapabilities(Vcenter vcenter) {
+        return soap.capabilities(vcenter).replaceWithVoid().onFailure().recoverWithNull();
     }
 
     /** What an abort started: the Task as last read, and whether it was waited for. */
@@ -166,13 +185,12 @@ public class CustomizationService {
     }
 
     /**
-     * Forgets what was learned about every vCenter (its API level, its ServiceContent), as after an
+     * Forgets what was learned about every vCenter (its capabilities, its ServiceContent), as after an
      * upgrade: the next calls find out afresh.
      */
     public void forgetLearnedFacts() {
         for (Vcenter vcenter : vcenters.all()) {
-            apiLevel.forget(vcenter);
-            soap.forgetServiceContent(vcenter);
+            vcenter.capabilities().forget();
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import jakarta.annotation.PostConstruct;
@@ -26,6 +25,7 @@ import io.vcgate.core.GuestAuth;
 import io.vcgate.core.TaskSnapshot;
 import io.vcgate.resilience.BackendGuard;
 import io.vcgate.session.SessionPool;
+import io.vcgate.vcenter.Capabilities;
 import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vim25.EventFilterSpec;
 import io.vcgate.vim25.GuestInfoCustomizationInfo;
@@ -38,9 +38,11 @@ import io.vcgate.vim25.TaskInfo;
  * vim25, as vcgate uses it: AbortCustomization_Task, a Task's info and a VM's guest.customizationInfo,
  * each one call with the caller's own SOAP session, through the vCenter's SOAP guard.
  *
- * <p>Each vCenter's ServiceContent is read once (it needs no session) and kept; a failed read is not kept.
- * Its {@code about.apiVersion} says whether the vCenter accepts one session on both APIs (8.0U3 and
- * later), which the vCenter's session pool then uses.
+ * <p>A vCenter's ServiceContent (RetrieveServiceContent needs no session) is what its
+ * {@link Capabilities} are learned from: this adapter reads it when the vCenter's capabilities ask for it
+ * (once, and again after a restart: {@link Capabilities#learn}) and keeps the managed objects it names
+ * (session manager, property collector, ...). When a read after a restart fails, the ServiceContent read
+ * before still names the same managed objects and serves.
  */
 @ApplicationScoped
 public class SoapAdapter {
@@ -63,7 +65,8 @@ public class SoapAdapter {
 
     /** One vCenter's ServiceContent, session side and operations. */
     private final class PerVcenter {
-        final AtomicReference<Uni<ServiceContent>> serviceContent = new AtomicReference<>();
+        /** The ServiceContent last read and what it says, or null before the first read. */
+        volatile Learned learned;
         final SessionPool.Side side;
         final BackendGuard.Operation abortCustomization;
         final BackendGuard.Operation retrieveProperties;
@@ -90,19 +93,24 @@ public class SoapAdapter {
         }
     }
 
-    private final Map<String, PerVcenter> vcenters = new ConcurrentHashMap<>();
+    /** A ServiceContent and the capabilities it says. */
+    private record Learned(ServiceContent content, Capabilities.Known capabilities) {
+    }
+
+    /** Keyed by the vCenter itself: a rebuilt one starts fresh. */
+    private final Map<Vcenter, PerVcenter> vcenters = new ConcurrentHashMap<>();
 
     /** AbortCustomization_Task on the VM: the id of the Task it started (e.g. "task-1001"). */
     public Uni<String> abortCustomization(Vcenter vcenter, Caller caller, String vm, GuestAuth auth) {
         PerVcenter per = per(vcenter);
-        return serviceContent(vcenter).flatMap(content -> {
-            ManagedObjectReference manager = content.getGuestCustomizationManager();
-            if (manager == null) {
-                String api = content.getAbout() == null ? "unknown" : content.getAbout().getApiVersion();
+        return learned(vcenter).flatMap(learned -> {
+            if (!learned.capabilities().guestCustomizationManager()) {
+                String api = learned.capabilities().apiVersion() == null ? "unknown" : learned.capabilities().apiVersion();
                 return Uni.createFrom().failure(new BackendFailure(FaultCategory.NOT_SUPPORTED, "NotSupported", BackendFailure.Origin.ANSWER,
                         "This vCenter (API " + api + ") has no guest customization manager; aborting guest "
                                 + "customization needs vSphere 7.0.2 or later.", null));
             }
+            ManagedObjectReference manager = learned.content().getGuestCustomizationManager();
             return vcenter.sessions().withSession(caller, per.side, session -> vcenter.guard(Backend.SOAP).write(per.abortCustomization,
                     () -> vim.abortCustomizationTask(vcenter, session, manager, VimValues.moref("VirtualMachine", vm),
                             GuestAuthentications.of(auth)).map(ManagedObjectReference::getValue)),
@@ -157,13 +165,14 @@ public class SoapAdapter {
     public Uni<Optional<CustomizationInfo.FailureEvent>> lastCustomizationFailure(Vcenter vcenter, Caller caller, String vm,
             OffsetDateTime since) {
         PerVcenter per = per(vcenter);
-        return serviceContent(vcenter).flatMap(content -> {
-            if (content.getEventManager() == null) {
+        return learned(vcenter).flatMap(learned -> {
+            if (!learned.capabilities().eventManager()) {
                 return Uni.createFrom().item(Optional.empty());
             }
+            ManagedObjectReference eventManager = learned.content().getEventManager();
             EventFilterSpec filter = VimValues.failureEvents(VimValues.moref("VirtualMachine", vm), FAILURE_EVENTS, since);
             return vcenter.sessions().withSession(caller, per.side, session -> vcenter.guard(Backend.SOAP).read(per.queryEvents,
-                    () -> vim.queryEvents(vcenter, session, content.getEventManager(), filter).map(VimValues::latestFailure)),
+                    () -> vim.queryEvents(vcenter, session, eventManager, filter).map(VimValues::latestFailure)),
                     SESSION_GONE);
         });
     }
@@ -175,14 +184,17 @@ public class SoapAdapter {
                 session -> call.apply(content, session), SESSION_GONE));
     }
 
-    /** The vCenter's API version ({@code about.apiVersion}, e.g. "8.0.3.0"), from its ServiceContent. */
-    public Uni<String> apiVersion(Vcenter vcenter) {
-        return serviceContent(vcenter).map(content -> content.getAbout() == null ? null : content.getAbout().getApiVersion());
+    /**
+     * What the vCenter can do ({@link Vcenter#capabilities()}), read from its ServiceContent if they are
+     * not known yet or the vCenter restarted since.
+     */
+    public Uni<Capabilities.Known> capabilities(Vcenter vcenter) {
+        return learned(vcenter).map(Learned::capabilities);
     }
 
     /** Reads a vCenter's ServiceContent afresh on the next call (it may have been upgraded or replaced). */
     public void forgetServiceContent(Vcenter vcenter) {
-        per(vcenter).serviceContent.set(null);
+        vcenter.capabilities().forget();
     }
 
     /** One property of one managed object, with PropertyCollector.RetrievePropertiesEx. */
@@ -196,22 +208,28 @@ public class SoapAdapter {
     }
 
     private Uni<ServiceContent> serviceContent(Vcenter vcenter) {
+        return learned(vcenter).map(Learned::content);
+    }
+
+    /** The ServiceContent and its capabilities, learned by the vCenter's capabilities with this adapter's read. */
+    private Uni<Learned> learned(Vcenter vcenter) {
         PerVcenter per = per(vcenter);
-        Uni<ServiceContent> current = per.serviceContent.get();
-        if (current != null) {
-            return current;
-        }
-        AtomicReference<Uni<ServiceContent>> self = new AtomicReference<>();
-        Uni<ServiceContent> fresh = vcenter.guard(Backend.SOAP).read(per.retrieveServiceContent, () -> vim.retrieveServiceContent(vcenter))
-                .invoke(content -> vcenter.sessions().unifiedSessions(ApiVersions.unifiedSessions(
-                        content.getAbout() == null ? null : content.getAbout().getApiVersion())))
-                .onFailure().invoke(e -> per.serviceContent.compareAndSet(self.get(), null))
-                .memoize().indefinitely();
-        self.set(fresh);
-        return per.serviceContent.compareAndSet(null, fresh) ? fresh : per.serviceContent.get();
+        return vcenter.capabilities().learn(() -> read(vcenter, per)).map(known -> per.learned)
+                // read again after a restart, and failed: the ServiceContent read before names the same objects
+                .onFailure().recoverWithUni(e -> per.learned != null ? Uni.createFrom().item(per.learned) : Uni.createFrom().failure(e));
+    }
+
+    /** ServiceInstance.RetrieveServiceContent, through the SOAP guard: what it says is kept with the vCenter. */
+    private Uni<Capabilities.Known> read(Vcenter vcenter, PerVcenter per) {
+        return vcenter.guard(Backend.SOAP).read(per.retrieveServiceContent, () -> vim.retrieveServiceContent(vcenter)).map(content -> {
+            Learned learned = new Learned(content, new Capabilities.Known(content.getAbout() == null ? null : content.getAbout().getApiVersion(),
+                    content.getGuestCustomizationManager() != null, content.getEventManager() != null));
+            per.learned = learned;
+            return learned.capabilities();
+        });
     }
 
     private PerVcenter per(Vcenter vcenter) {
-        return vcenters.computeIfAbsent(vcenter.name(), name -> new PerVcenter(vcenter));
+        return vcenters.computeIfAbsent(vcenter, PerVcenter::new);
     }
 }

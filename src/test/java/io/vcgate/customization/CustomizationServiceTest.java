@@ -43,9 +43,6 @@ class CustomizationServiceTest {
     CustomizationService customization;
 
     @Inject
-    ApiLevel apiLevel;
-
-    @Inject
     Vcenters vcenters;
 
     Vcenter vcenter() {
@@ -91,22 +88,58 @@ class CustomizationServiceTest {
         assertEquals(FaultCategory.NOT_FOUND, missing.category());
     }
 
+    long calls(VcenterApi api, String operation) {
+        return ledger.calls(api).stream().filter(c -> c.operation().equals(operation)).count();
+    }
+
     @Test
     void aLegacyVcenterIsDetectedOnceNotOnEveryCall() {
         simulator.apiLevel("7.0.3");
         for (int i = 0; i < 10; i++) {
             assertEquals(Source.GUEST_CUSTOMIZATION_INFO, status("vm-103").source());
         }
-        long probes = ledger.calls(VcenterApi.REST).stream().filter(c -> c.operation().equals("getCustomizationLive")).count();
-        assertEquals(1, probes);
-        assertTrue(apiLevel.legacy(vcenter()));
+        assertEquals(1, calls(VcenterApi.SOAP, "RetrieveServiceContent"), "detected once, from its version");
+        assertEquals(0, calls(VcenterApi.REST, "getCustomizationLive"), "7.0.3 has no customization-live: it is never asked");
+        assertEquals(0, ledger.logins(VcenterApi.REST, ADMIN.username()), "no REST login");
+        assertFalse(vcenter().capabilities().customizationLive());
+    }
+
+    @Test
+    void aVcenterWhoseVersionPromisesCustomizationLiveButLacksItIsAskedOnceNotOnEveryCall() {
+        assertEquals(Source.CUSTOMIZATION_LIVE, status("vm-103").source());
+        // customization-live disappears (a 9.0 vCenter with it switched off, say) and vcgate is not told
+        simulator.apiLevel("7.0.3");
+        ledger.reset();
+        for (int i = 0; i < 10; i++) {
+            assertEquals(Source.GUEST_CUSTOMIZATION_INFO, status("vm-103").source());
+        }
+        long probes = calls(VcenterApi.REST, "getCustomizationLive");
+        assertEquals(1, probes, "its answer that the operation does not exist is believed for api-level-recheck");
+        assertFalse(vcenter().capabilities().customizationLive());
+    }
+
+    @Test
+    void aVcenterRestartedAtANewVersionIsPickedUp() {
+        long restarts = vcenter().sessions().restartsSeen();
+        simulator.apiLevel("7.0.3");
+        assertEquals(Source.GUEST_CUSTOMIZATION_INFO, status("vm-103").source());
+        simulator.apiLevel("9.0"); // upgraded: restarted, every session lost
+        // the next read meets its lost session: a restart, so the capabilities are read again...
+        assertEquals(Source.GUEST_CUSTOMIZATION_INFO, status("vm-103").source());
+        // ...and the reads after it use customization-live, on the session SOAP opened after the restart
+        assertEquals(Source.CUSTOMIZATION_LIVE, status("vm-103").source());
+        assertEquals(Source.CUSTOMIZATION_LIVE, status("vm-103").source());
+        assertEquals(2, calls(VcenterApi.SOAP, "RetrieveServiceContent"), "read once, and once again after the restart");
+        assertEquals(2, ledger.logins(VcenterApi.SOAP, ADMIN.username()) + ledger.logins(VcenterApi.REST, ADMIN.username()),
+                "one login, one more after the restart: 9.0 takes the SOAP session on REST too");
+        assertEquals(restarts + 1, vcenter().sessions().restartsSeen(), "one restart seen");
     }
 
     @Test
     void aMissingVmIsNotMistakenForAMissingOperation() {
         BackendFailure fault = assertThrows(BackendFailure.class, () -> status("vm-999"));
         assertEquals(FaultCategory.NOT_FOUND, fault.category());
-        assertFalse(apiLevel.legacy(vcenter()));
+        assertTrue(vcenter().capabilities().customizationLive());
     }
 
     @Test

@@ -92,7 +92,8 @@ class PackagedGatewayIT {
                         + "\"args\":[]},\"start_time\":\"2026-11-22T09:00:00.000Z\",\"end_time\":\"2026-11-22T09:02:10.000Z\"}")));
         vc.stubFor(get("/api/vcenter/vm/vm-107/guest/customization-live").willReturn(json(404,
                 "{\"error_type\":\"NOT_FOUND\",\"messages\":[{\"id\":\"com.vmware.vapi.rest.httpNotFound\",\"default_message\":\"Not found.\",\"args\":[]}]}")));
-        vc.stubFor(post("/sdk").withRequestBody(containing("RetrieveServiceContent")).willReturn(xml(200, VcenterEnvelopes.serviceContent(true))));
+        // 9.0: customization-live exists (vm-107's answer that it does not is the fallback's case)
+        vc.stubFor(post("/sdk").withRequestBody(containing("RetrieveServiceContent")).willReturn(xml(200, VcenterEnvelopes.serviceContent("9.0.0.0"))));
         vc.stubFor(post("/sdk").withRequestBody(containing("<Login ")).willReturn(xml(200, VcenterEnvelopes.login())
                 .withHeader("Set-Cookie", "vmware_soap_session=\"5c1a8e2f9b7d4e6a8c0b1d3f5e7a9c2b4d6f8e0a\"; Path=/; HttpOnly; Secure;")));
         vc.stubFor(post("/sdk").withRequestBody(containing("RetrievePropertiesEx")).withRequestBody(containing(">vm-107<"))

@@ -12,14 +12,22 @@ public final class VcenterEnvelopes {
                 + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
     }
 
+    /** An 8.0.3 vCenter's ServiceContent (unified sessions, no customization-live), or a 7.0.1 one's without a guest customization manager. */
     public static String serviceContent(boolean withGuestCustomizationManager) {
+        return serviceContent(withGuestCustomizationManager ? "8.0.3.0" : "7.0.1.0");
+    }
+
+    /** The ServiceContent of a vCenter with this API version ("9.0.0.0": customization-live; before "7.0.2.0": no guest customization manager). */
+    public static String serviceContent(String apiVersion) {
+        boolean withGuestCustomizationManager = !apiVersion.startsWith("7.0.0") && !apiVersion.startsWith("7.0.1") && !apiVersion.startsWith("6.");
+        String version = apiVersion.substring(0, apiVersion.lastIndexOf('.'));
         return envelope("<RetrieveServiceContentResponse xmlns=\"urn:vim25\"><returnval>"
                 + "<rootFolder type=\"Folder\">group-d1</rootFolder><propertyCollector type=\"PropertyCollector\">propertyCollector</propertyCollector>"
                 + "<viewManager type=\"ViewManager\">ViewManager</viewManager>"
-                + "<about><name>VMware vCenter Server</name><fullName>VMware vCenter Server 8.0.3 build-24022515</fullName>"
-                + "<vendor>VMware, Inc.</vendor><version>8.0.3</version><patchLevel></patchLevel><build>24022515</build><localeVersion>INTL</localeVersion>"
+                + "<about><name>VMware vCenter Server</name><fullName>VMware vCenter Server " + version + " build-24022515</fullName>"
+                + "<vendor>VMware, Inc.</vendor><version>" + version + "</version><patchLevel></patchLevel><build>24022515</build><localeVersion>INTL</localeVersion>"
                 + "<localeBuild>000</localeBuild><osType>linux-x64</osType><productLineId>vpx</productLineId><apiType>VirtualCenter</apiType>"
-                + "<apiVersion>" + (withGuestCustomizationManager ? "8.0.3.0" : "7.0.1.0") + "</apiVersion>"
+                + "<apiVersion>" + apiVersion + "</apiVersion>"
                 + "<instanceUuid>c6b3b7a2-5d0b-4c8e-9c1f-1d6a0c0e2f11</instanceUuid><licenseProductName>VMware VirtualCenter Server</licenseProductName>"
                 + "<licenseProductVersion>8.0</licenseProductVersion><aFieldFromTheFuture>yes</aFieldFromTheFuture></about>"
                 + "<sessionManager type=\"SessionManager\">SessionManager</sessionManager>"
