@@ -28,7 +28,7 @@ import io.vertx.core.Vertx;
  * (per vCenter, caller and object: one vCenter filter, one read per change), sees every value that
  * differs from the one before, and ends on the first one that ends it, at its timeout, or with the
  * failure that stops the feed ({@link Watch}). Watches are counted per caller and in all, and refused
- * beyond the caps.
+ * beyond the caps; an abort's wait for its Task follows the same feed uncounted ({@link #taskWithin}).
  */
 @ApplicationScoped
 class Watches {
@@ -69,6 +69,17 @@ class Watches {
     Multi<Watched<TaskSnapshot>> task(Vcenter vcenter, Caller caller, String task, Duration timeout) {
         Permit permit = admit(caller);
         return Watch.of(taskFeed(vcenter, caller, task), TaskSnapshot::finished, timeout(timeout), this::timer, permit::release);
+    }
+
+    /**
+     * The Task's states until it has finished or {@code wait} runs out: an abort's wait for the Task it
+     * started, on the same feed as the Task's watches. Not counted against the watch caps: the abort holds
+     * its place under the per-caller in-flight limit until it is answered, and a wait refused after the
+     * Task was started would turn a started abort into an error. {@code wait} is the abort's (capped by
+     * {@code vcgate.abort.max-wait}), not a watch's.
+     */
+    Multi<Watched<TaskSnapshot>> taskWithin(Vcenter vcenter, Caller caller, String task, Duration wait) {
+        return Watch.of(taskFeed(vcenter, caller, task), TaskSnapshot::finished, wait, this::timer, () -> { });
     }
 
     private Multi<TaskSnapshot> taskFeed(Vcenter vcenter, Caller caller, String task) {
