@@ -148,7 +148,7 @@ class FacadeInputTest {
         }
         // and as written, byte for byte
         try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + PORT + path))
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port() + path))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(utf8(Contract.ADMIN + ":" + Contract.PASSWORD)))
                     .method(method, "POST".equals(method) ? java.net.http.HttpRequest.BodyPublishers.ofString(abortBody("root", "guest-pass"))
                             : java.net.http.HttpRequest.BodyPublishers.noBody())
@@ -163,8 +163,10 @@ class FacadeInputTest {
 
     static final java.net.http.HttpClient JDK = java.net.http.HttpClient.newHttpClient();
 
-    /** %test.quarkus.http.test-port. */
-    static final int PORT = 8081;
+    /** The port the application under test listens on (quarkus.http.test-port, as given), set for REST Assured by Quarkus. */
+    static int port() {
+        return io.restassured.RestAssured.port;
+    }
 
     @Test
     void typesAreEnforcedNotCoerced() {
