@@ -42,6 +42,7 @@ final class CollectorFilters<T, W, F> {
 
     private final Map<T, Set<W>> wanted = new LinkedHashMap<>();
     private final Map<T, F> made = new LinkedHashMap<>();
+    private final List<F> destroying = new ArrayList<>();
     private String session;
     private String version = "";
     private Phase phase = Phase.NEW;
@@ -82,7 +83,7 @@ final class CollectorFilters<T, W, F> {
     /**
      * The loop's next step on {@code session}, the session it holds now; whatever step was under way has
      * ended (a step retried on a fresh session after its own failed comes here again). A filter it says to
-     * destroy is forgotten at once (destroyed or not, it is no longer counted); after {@code Stop} the
+     * destroy is no longer its target's, and is counted until {@link #destroyed}; after {@code Stop} the
      * loop has ended and takes no watcher.
      */
     synchronized FilterPlan.Step<T, F> next(String session) {
@@ -94,10 +95,12 @@ final class CollectorFilters<T, W, F> {
             this.session = session;
             this.version = "";
             made.clear();
+            destroying.clear();
         }
         FilterPlan.Step<T, F> step = FilterPlan.next(wanted.keySet(), made, version, FilterPlan.Wait.NONE);
         if (step instanceof FilterPlan.Destroy<T, F> destroy) {
             made.values().remove(destroy.filter());
+            destroying.add(destroy.filter());
         }
         phase = step instanceof FilterPlan.WaitForUpdates ? Phase.WAITING : step instanceof FilterPlan.Stop ? Phase.ENDED : Phase.STEPPING;
         return step;
@@ -121,6 +124,11 @@ final class CollectorFilters<T, W, F> {
     /** CreateFilter made {@code filter} for {@code target} (if everyone has left meanwhile, the next step destroys it). */
     synchronized void created(T target, F filter) {
         made.put(target, filter);
+    }
+
+    /** DestroyPropertyFilter of {@code filter} has returned (done, or failed: it is not tried again). */
+    synchronized void destroyed(F filter) {
+        destroying.remove(filter);
     }
 
     /** vCenter refused a filter for {@code target} (the object is gone, ...): its watchers, to fail; the others go on. */
@@ -157,6 +165,7 @@ final class CollectorFilters<T, W, F> {
         wanted.values().forEach(all::addAll);
         wanted.clear();
         made.clear();
+        destroying.clear();
         return all;
     }
 
@@ -165,9 +174,9 @@ final class CollectorFilters<T, W, F> {
         return (phase == Phase.WAITING || phase == Phase.INTERRUPTING) && session.equals(this.session);
     }
 
-    /** Filters made in vCenter and not yet destroyed. */
+    /** Filters made in vCenter and not yet destroyed (one being destroyed counts until its call has returned). */
     synchronized int filters() {
-        return made.size();
+        return made.size() + destroying.size();
     }
 
     synchronized boolean ended() {

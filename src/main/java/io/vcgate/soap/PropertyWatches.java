@@ -180,6 +180,7 @@ final class PropertyWatches {
                 return guard.read(destroyFilter, () -> vim.destroyPropertyFilter(vcenter, session, destroy.filter()))
                         .onFailure().invoke(e -> LOG.debugf("DestroyPropertyFilter on %s failed: %s", vcenter.name(), e.getMessage()))
                         .onFailure().recoverWithNull()
+                        .invoke(x -> state.destroyed(destroy.filter()))
                         .flatMap(x -> steps(content, session));
             }
             if (step instanceof FilterPlan.WaitForUpdates<Target, ManagedObjectReference> wait) {

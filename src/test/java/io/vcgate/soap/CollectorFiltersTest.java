@@ -78,7 +78,9 @@ class CollectorFiltersTest {
         assertFalse(loop.remove("vm-1", "w2"), "gone already");
         loop.waited(null, f -> false);
         assertEquals(new Destroy<>("f1"), loop.next("s1"));
-        assertEquals(0, loop.filters(), "forgotten once its destruction is under way");
+        assertEquals(1, loop.filters(), "counted until DestroyPropertyFilter has returned");
+        loop.destroyed("f1");
+        assertEquals(0, loop.filters());
         assertEquals(new Stop<>(), loop.next("s1"));
         assertTrue(loop.ended());
         assertEquals(Added.ENDED, loop.add("vm-1", "w3"), "an ended loop takes no one: a new loop follows");
@@ -93,6 +95,7 @@ class CollectorFiltersTest {
         assertFalse(loop.remove("vm-1", "w1"));
         loop.created("vm-1", "f1"); // made for no one now
         assertEquals(new Destroy<>("f1"), loop.next("s1"));
+        loop.destroyed("f1");
         assertEquals(new Create<>("vm-2"), loop.next("s1"));
         loop.created("vm-2", "f2");
         assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
@@ -242,6 +245,7 @@ class CollectorFiltersTest {
                     if (!destroyed.add(destroy.filter())) {
                         wrong.add("destroyed twice: " + destroy.filter());
                     }
+                    loop.destroyed(destroy.filter());
                 } else if (step instanceof WaitForUpdates) {
                     try {
                         interrupted.tryAcquire(1, TimeUnit.MILLISECONDS);
