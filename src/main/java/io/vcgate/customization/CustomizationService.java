@@ -159,10 +159,15 @@ public class CustomizationService {
                 .map(task -> new Abort(task, capped != null));
     }
 
-    /** The Task once it finished, or as last told when {@code wait} ran out (following failed included); read if none was told. */
+    /**
+     * The Task once it finished, or as last told when {@code wait} ran out or following failed; read once
+     * (as without a wait) when nothing was told: the wait ran out first, or following failed at once (a
+     * vCenter that refuses the Task's filter still answers the abort with the Task as read).
+     */
     private Uni<TaskSnapshot> followTask(Vcenter vcenter, Caller caller, String task, Duration wait) {
         return watches.taskWithin(vcenter, caller, task, wait)
                 .filter(watched -> watched.value() != null).collect().last()
+                .onFailure().recoverWithNull()
                 .flatMap(last -> last != null ? Uni.createFrom().item(last.value()) : soap.task(vcenter, caller, task));
     }
 
