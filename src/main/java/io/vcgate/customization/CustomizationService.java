@@ -32,7 +32,8 @@ import io.vcgate.vcenter.Vcenters;
  * has not answered that the operation does not exist, else guest.customizationInfo, so a vCenter
  * without customization-live costs no REST login at all;</li>
  * <li><b>abort</b>: AbortCustomization_Task, then one read of the Task it started, or, with a wait,
- * the Task followed until it ends or the wait (capped at {@code vcgate.abort.max-wait}) runs out;</li>
+ * the Task followed as vCenter pushes its changes (the Task's shared feed, as its watches) until it ends
+ * or the wait (capped at {@code vcgate.abort.max-wait}) runs out;</li>
  * <li><b>task</b>: a Task's info;</li>
  * <li><b>watch</b>: a customization or a Task followed to its end, pushed by vCenter ({@link Watches}).</li>
  * </ul>
@@ -42,10 +43,6 @@ import io.vcgate.vcenter.Vcenters;
  */
 @ApplicationScoped
 public class CustomizationService {
-
-    /** First pause between two reads of a Task being waited for; it doubles up to {@link #MAX_POLL}. */
-    private static final Duration FIRST_POLL = Duration.ofMillis(100);
-    private static final Duration MAX_POLL = Duration.ofSeconds(1);
 
     @Inject
     RestAdapter rest;
@@ -168,16 +165,29 @@ public class CustomizationService {
 
     /**
      * Aborts the VM's guest customization. Without {@code wait} (null) the Task is read once; with one,
-     * it is followed until it ends or the wait runs out. The Task exists whatever its reads say, so a
-     * failed read never turns a started abort into an error: the answer is then the Task as started.
+     * it is followed until it has finished or the wait runs out, and the answer is its last state (read
+     * once more if none had come by then). The Task exists whatever its reads say, so a failed read never
+     * turns a started abort into an error: the answer is then the Task as last read, or as started.
      */
     public Uni<Abort> abort(Vcenter vcenter, Caller caller, String vm, GuestAuth auth, Duration wait) {
         Duration max = abortConfig.maxWait();
         Duration capped = wait == null || wait.compareTo(max) <= 0 ? wait : max;
         return soap.abortCustomization(vcenter, caller, vm, auth)
-                .flatMap(task -> (capped == null ? soap.task(vcenter, caller, task) : awaitTask(vcenter, caller, task, capped))
+                .flatMap(task -> (capped == null ? soap.task(vcenter, caller, task) : followTask(vcenter, caller, task, capped))
                         .onFailure().recoverWithItem(e -> started(task, vm)))
                 .map(task -> new Abort(task, capped != null));
+    }
+
+    /**
+     * The Task once it finished, or as last told when {@code wait} ran out or following failed; read once
+     * (as without a wait) when nothing was told: the wait ran out first, or following failed at once (a
+     * vCenter that refuses the Task's filter still answers the abort with the Task as read).
+     */
+    private Uni<TaskSnapshot> followTask(Vcenter vcenter, Caller caller, String task, Duration wait) {
+        return watches.taskWithin(vcenter, caller, task, wait)
+                .filter(watched -> watched.value() != null).collect().last()
+                .onFailure().recoverWithNull()
+                .flatMap(last -> last != null ? Uni.createFrom().item(last.value()) : soap.task(vcenter, caller, task));
     }
 
     public Uni<TaskSnapshot> task(Vcenter vcenter, Caller caller, String task) {
@@ -192,23 +202,6 @@ public class CustomizationService {
         for (Vcenter vcenter : vcenters.all()) {
             vcenter.capabilities().forget();
         }
-    }
-
-    /** The Task's info once it finished, or as it is when {@code maxWait} ran out; reads backed off on a timer. */
-    Uni<TaskSnapshot> awaitTask(Vcenter vcenter, Caller caller, String task, Duration maxWait) {
-        return poll(vcenter, caller, task, System.nanoTime() + maxWait.toNanos(), FIRST_POLL);
-    }
-
-    private Uni<TaskSnapshot> poll(Vcenter vcenter, Caller caller, String task, long deadline, Duration delay) {
-        return soap.task(vcenter, caller, task).flatMap(snapshot -> {
-            long left = deadline - System.nanoTime();
-            if (snapshot.finished() || left <= 0) {
-                return Uni.createFrom().item(snapshot);
-            }
-            Duration pause = delay.toNanos() < left ? delay : Duration.ofNanos(left);
-            Duration next = delay.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : delay.multipliedBy(2);
-            return Uni.createFrom().voidItem().onItem().delayIt().by(pause).flatMap(x -> poll(vcenter, caller, task, deadline, next));
-        });
     }
 
     private static boolean operationMissing(Throwable e) {

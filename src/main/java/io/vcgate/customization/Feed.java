@@ -1,9 +1,7 @@
 package io.vcgate.customization;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import java.util.function.Supplier;
 
 import io.smallrye.mutiny.Multi;
@@ -17,19 +15,20 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
  * A feed reads the value at once and again on each change vCenter signals, and passes it on when it
  * differs from the last one; a watcher joining late gets the last value at once. It fails its watchers
  * when following fails, and stops (its vCenter filter with it) when the last one leaves.
+ *
+ * <p>What to do is decided by its {@link FeedState}; this class only carries it out with Mutiny, under
+ * the state's lock where the order of values matters (a late joiner is never told an older value after
+ * a newer one).
  */
-final class Feed<T> {
+final class Feed<K, T> {
 
-    private final String key;
-    private final Map<String, Feed<T>> registry;
+    private final K key;
+    private final Map<K, Feed<K, T>> registry;
     private final Supplier<Multi<String>> changes;
     private final Supplier<Uni<T>> read;
-    private final List<MultiEmitter<? super T>> watchers = new ArrayList<>();
-    private T last;
-    private Cancellable upstream;
-    private boolean ended;
+    private final FeedState<T, MultiEmitter<? super T>> state = new FeedState<>();
 
-    Feed(String key, Map<String, Feed<T>> registry, Supplier<Multi<String>> changes, Supplier<Uni<T>> read) {
+    private Feed(K key, Map<K, Feed<K, T>> registry, Supplier<Multi<String>> changes, Supplier<Uni<T>> read) {
         this.key = key;
         this.registry = registry;
         this.changes = changes;
@@ -37,84 +36,70 @@ final class Feed<T> {
     }
 
     /** The feed of {@code key} in {@code registry}, joined by a new watcher (a feed is made or replaced as needed). */
-    static <T> Multi<T> follow(Map<String, Feed<T>> registry, String key, Supplier<Multi<String>> changes, Supplier<Uni<T>> read) {
+    static <K, T> Multi<T> follow(Map<K, Feed<K, T>> registry, K key, Supplier<Multi<String>> changes, Supplier<Uni<T>> read) {
         return Multi.createFrom().emitter(watcher -> {
             while (true) {
-                Feed<T> feed = registry.computeIfAbsent(key, k -> new Feed<>(k, registry, changes, read));
+                Feed<K, T> feed = registry.computeIfAbsent(key, k -> new Feed<>(k, registry, changes, read));
                 if (feed.join(watcher)) {
                     watcher.onTermination(() -> feed.leave(watcher));
                     return;
                 }
-                registry.remove(key, feed);
+                registry.remove(key, feed); // ended just now: make a new one
             }
         });
     }
 
     private boolean join(MultiEmitter<? super T> watcher) {
-        boolean start;
-        synchronized (this) {
-            if (ended) {
-                return false;
-            }
-            watchers.add(watcher);
-            start = upstream == null;
-            if (start) {
-                upstream = () -> { }; // being started
-            }
-            if (last != null) {
-                watcher.emit(last); // under the lock: never after a newer value
+        FeedState.Joined joined;
+        synchronized (state) {
+            joined = state.join(watcher);
+            T last = state.last();
+            if (joined == FeedState.Joined.LATE && last != null) {
+                watcher.emit(last);
             }
         }
-        if (start) {
+        if (joined == FeedState.Joined.FIRST) {
             // the value now, and again after each change vCenter signals (the filter's first report included)
-            Cancellable subscription = Multi.createBy().merging().streams(Multi.createFrom().item("now"), changes.get())
+            Cancellable following = Multi.createBy().merging().streams(Multi.createFrom().item("now"), changes.get())
                     .onItem().transformToUniAndConcatenate(x -> read.get())
                     .subscribe().with(this::publish, this::fail);
-            boolean cancel;
-            synchronized (this) {
-                cancel = ended;
-                upstream = subscription;
+            boolean stopNow;
+            synchronized (state) {
+                stopNow = state.started(following::cancel);
             }
-            if (cancel) {
-                subscription.cancel();
+            if (stopNow) {
+                following.cancel();
             }
         }
-        return true;
+        return joined != FeedState.Joined.ENDED;
     }
 
     private void leave(MultiEmitter<? super T> watcher) {
-        Cancellable stop = null;
-        synchronized (this) {
-            if (!watchers.remove(watcher) || !watchers.isEmpty() || ended) {
+        Runnable stop;
+        synchronized (state) {
+            if (!state.leave(watcher)) {
                 return;
             }
-            ended = true;
-            stop = upstream;
+            stop = state.stop();
         }
         registry.remove(key, this);
         if (stop != null) {
-            stop.cancel();
+            stop.run();
         }
     }
 
     private void publish(T value) {
-        synchronized (this) {
-            if (value.equals(last)) {
-                return;
-            }
-            last = value;
-            // a copy: a watcher that ends on this value leaves the list while it is being told
-            List.copyOf(watchers).forEach(w -> w.emit(value));
+        synchronized (state) {
+            state.publish(value).forEach(w -> w.emit(value));
         }
     }
 
     private void fail(Throwable failure) {
-        List<MultiEmitter<? super T>> to;
-        synchronized (this) {
-            ended = true;
-            to = new ArrayList<>(watchers);
+        List<MultiEmitter<? super T>> failed;
+        synchronized (state) {
+            failed = state.fail();
         }
         registry.remove(key, this);
-        to.forEach(w -> w.fail(failure));
+        failed.forEach(w -> w.fail(failure));
     }
 }

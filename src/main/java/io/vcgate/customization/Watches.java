@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.Cancellable;
 import io.vcgate.core.BackendFailure;
 import io.vcgate.core.Caller;
 import io.vcgate.core.CustomizationInfo;
@@ -28,7 +27,8 @@ import io.vertx.core.Vertx;
  * Following a customization or a Task to its end. Each watch joins the shared {@link Feed} of its object
  * (per vCenter, caller and object: one vCenter filter, one read per change), sees every value that
  * differs from the one before, and ends on the first one that ends it, at its timeout, or with the
- * failure that stops the feed. Watches are counted per caller and in all, and refused beyond the caps.
+ * failure that stops the feed ({@link Watch}). Watches are counted per caller and in all, and refused
+ * beyond the caps; an abort's wait for its Task follows the same feed uncounted ({@link #taskWithin}).
  */
 @ApplicationScoped
 class Watches {
@@ -42,8 +42,12 @@ class Watches {
     @Inject
     Vertx vertx;
 
-    private final Map<String, Feed<CustomizationInfo>> customizations = new ConcurrentHashMap<>();
-    private final Map<String, Feed<TaskSnapshot>> tasks = new ConcurrentHashMap<>();
+    /** A feed's key: the vCenter itself (a rebuilt one starts afresh), the caller's sessions and the object. */
+    record Key(Vcenter vcenter, String session, String object) {
+    }
+
+    private final Map<Key, Feed<Key, CustomizationInfo>> customizations = new ConcurrentHashMap<>();
+    private final Map<Key, Feed<Key, TaskSnapshot>> tasks = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> perCaller = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
 
@@ -56,20 +60,34 @@ class Watches {
     Multi<Watched<CustomizationInfo>> customization(Vcenter vcenter, Caller caller, String vm, OffsetDateTime since, Duration timeout,
             Function<Vcenter, Uni<CustomizationInfo>> read) {
         Permit permit = admit(caller);
-        Multi<CustomizationInfo> feed = Feed.follow(customizations, vcenter.name() + "|" + caller.sessionKey() + "|" + vm,
+        Multi<CustomizationInfo> feed = Feed.follow(customizations, new Key(vcenter, caller.sessionKey(), vm),
                 () -> soap.customizationChanges(vcenter, caller, vm), () -> read.apply(vcenter));
-        return watch(permit, feed, info -> ends(info, since), timeout);
+        return Watch.of(feed, info -> ends(info, since), timeout(timeout), this::timer, permit::release);
     }
 
     /** The Task's states, until it has finished. */
     Multi<Watched<TaskSnapshot>> task(Vcenter vcenter, Caller caller, String task, Duration timeout) {
         Permit permit = admit(caller);
-        Multi<TaskSnapshot> feed = Feed.follow(tasks, vcenter.name() + "|" + caller.sessionKey() + "|" + task,
-                () -> soap.taskChanges(vcenter, caller, task), () -> soap.task(vcenter, caller, task));
-        return watch(permit, feed, TaskSnapshot::finished, timeout);
+        return Watch.of(taskFeed(vcenter, caller, task), TaskSnapshot::finished, timeout(timeout), this::timer, permit::release);
     }
 
-    /** Whether the status ends a watch: SUCCEEDED or FAILED, of a run started at or after {@code since}. */
+    /**
+     * The Task's states until it has finished or {@code wait} runs out: an abort's wait for the Task it
+     * started, on the same feed as the Task's watches. Not counted against the watch caps: the abort holds
+     * its place under the per-caller in-flight limit until it is answered, and a wait refused after the
+     * Task was started would turn a started abort into an error. {@code wait} is the abort's (capped by
+     * {@code vcgate.abort.max-wait}), not a watch's.
+     */
+    Multi<Watched<TaskSnapshot>> taskWithin(Vcenter vcenter, Caller caller, String task, Duration wait) {
+        return Watch.of(taskFeed(vcenter, caller, task), TaskSnapshot::finished, wait, this::timer, () -> { });
+    }
+
+    private Multi<TaskSnapshot> taskFeed(Vcenter vcenter, Caller caller, String task) {
+        return Feed.follow(tasks, new Key(vcenter, caller.sessionKey(), task),
+                () -> soap.taskChanges(vcenter, caller, task), () -> soap.task(vcenter, caller, task));
+    }
+
+    /** Whether a status ends a watch: SUCCEEDED or FAILED, of a run started at or after {@code since}. */
     static boolean ends(CustomizationInfo info, OffsetDateTime since) {
         return info.ended() && (since == null || info.startTime() != null && !info.startTime().isBefore(since));
     }
@@ -80,48 +98,10 @@ class Watches {
         return timeout.compareTo(config.maxTimeout()) > 0 ? config.maxTimeout() : timeout;
     }
 
-    private <T> Multi<Watched<T>> watch(Permit permit, Multi<T> feed, java.util.function.Predicate<T> ends, Duration timeout) {
-        Duration capped = timeout(timeout);
-        return Multi.createFrom().<Watched<T>> emitter(out -> {
-            Object guard = new Object();
-            Object[] last = new Object[1];
-            boolean[] told = new boolean[1];
-            long timer = vertx.setTimer(Math.max(1, capped.toMillis()), id -> {
-                synchronized (guard) {
-                    @SuppressWarnings("unchecked")
-                    T value = (T) last[0];
-                    out.emit(Watched.timeout(value));
-                }
-                out.complete();
-            });
-            Cancellable subscription = feed.subscribe().with(value -> {
-                boolean end = ends.test(value);
-                synchronized (guard) {
-                    last[0] = value;
-                    told[0] = true;
-                    out.emit(Watched.value(value, end));
-                }
-                if (end) {
-                    out.complete();
-                }
-            }, failure -> {
-                boolean before;
-                synchronized (guard) {
-                    before = !told[0];
-                }
-                if (before) {
-                    out.fail(failure); // nothing said yet: the failure is the answer (a 404, a 503, ...)
-                } else {
-                    out.emit(Watched.error(failure));
-                    out.complete();
-                }
-            });
-            out.onTermination(() -> {
-                vertx.cancelTimer(timer);
-                subscription.cancel();
-                permit.release();
-            });
-        });
+    /** A Vert.x timer (no thread waits for it); what it returns cancels it. */
+    private Runnable timer(Duration delay, Runnable task) {
+        long id = vertx.setTimer(Math.max(1, delay.toMillis()), x -> task.run());
+        return () -> vertx.cancelTimer(id);
     }
 
     /** One open watch, counted until released. */

@@ -19,7 +19,7 @@ final class TaskResponses {
     static Response of(CustomizationService.Abort abort, String tasks) {
         TaskSnapshot task = abort.task();
         if (abort.waited() && task.state() == TaskSnapshot.State.ERROR && task.error() != null) {
-            throw task.error();
+            throw task.error().thrown();
         }
         if (abort.waited() && task.state() == TaskSnapshot.State.SUCCESS) {
             return Response.ok(Views.task(task)).build();

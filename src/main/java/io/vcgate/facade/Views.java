@@ -69,7 +69,7 @@ public final class Views {
                 .startedAt(snapshot.startedAt())
                 .completedAt(snapshot.completedAt());
         if (snapshot.error() != null) {
-            view.error(new TaskError().fault(snapshot.error().fault()).message(snapshot.error().getMessage()));
+            view.error(new TaskError().fault(snapshot.error().fault()).message(snapshot.error().message()));
         }
         return view;
     }

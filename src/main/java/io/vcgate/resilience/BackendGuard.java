@@ -2,7 +2,9 @@ package io.vcgate.resilience;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
@@ -223,13 +225,34 @@ public final class BackendGuard {
         return CircuitBreaker.Verdict.FAILURE;
     }
 
-    /** The outcome tag of an attempt: success, a fault category, circuit-open or bulkhead-full. */
-    enum Outcome {
-        SUCCESS, CIRCUIT_OPEN, BULKHEAD_FULL, ERROR, CONFLICT, GUEST_LOGIN_REJECTED, GUEST_PERMISSION_DENIED, CUSTOMIZATION_FAILED, NOT_FOUND,
-        FORBIDDEN, UNAUTHENTICATED, INVALID_ARGUMENT, NOT_SUPPORTED, UNAVAILABLE, TOO_MANY_REQUESTS, CERTIFICATE_UNTRUSTED,
-        CERTIFICATE_NAME_MISMATCH, TLS_HANDSHAKE_FAILED, TIMEOUT, BAD_GATEWAY;
+    /**
+     * The outcome tag of an attempt: {@code success}, {@code circuit-open}, {@code bulkhead-full}, the failure's
+     * category ({@code not-found}, {@code timeout}, ...) or {@code error} (a failure that is no BackendFailure).
+     * The category tags are made once from {@link FaultCategory} itself, so a category added there has its tag
+     * at once: tagging an attempt never fails the call it measures.
+     */
+    record Outcome(int index, String tag) {
 
-        final String tag = name().toLowerCase(Locale.ROOT).replace('_', '-');
+        static final Outcome SUCCESS = new Outcome(0, "success");
+        static final Outcome CIRCUIT_OPEN = new Outcome(1, "circuit-open");
+        static final Outcome BULKHEAD_FULL = new Outcome(2, "bulkhead-full");
+        static final Outcome ERROR = new Outcome(3, "error");
+        private static final Map<FaultCategory, Outcome> BY_CATEGORY = byCategory(4);
+        /** How many outcomes there are: the size of an operation's timer table. */
+        static final int COUNT = 4 + BY_CATEGORY.size();
+
+        private static Map<FaultCategory, Outcome> byCategory(int first) {
+            Map<FaultCategory, Outcome> outcomes = new EnumMap<>(FaultCategory.class);
+            for (FaultCategory category : FaultCategory.values()) {
+                outcomes.put(category, new Outcome(first + category.ordinal(), category.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+            }
+            return outcomes;
+        }
+
+        /** The outcome of a failure's category ({@code error} when it has none). */
+        static Outcome of(FaultCategory category) {
+            return BY_CATEGORY.getOrDefault(category, ERROR);
+        }
 
         static Outcome of(Throwable failure) {
             if (failure == null) {
@@ -239,7 +262,7 @@ public final class BackendGuard {
                 return CIRCUIT_OPEN;
             }
             if (failure instanceof BackendFailure f) {
-                return f.origin() == BackendFailure.Origin.GATEWAY ? BULKHEAD_FULL : valueOf(f.category().name());
+                return f.origin() == BackendFailure.Origin.GATEWAY ? BULKHEAD_FULL : of(f.category());
             }
             return ERROR;
         }
@@ -249,7 +272,7 @@ public final class BackendGuard {
     public final class Operation {
 
         private final String name;
-        private final AtomicReferenceArray<Timer> timers = new AtomicReferenceArray<>(Outcome.values().length);
+        private final AtomicReferenceArray<Timer> timers = new AtomicReferenceArray<>(Outcome.COUNT);
         private final Counter retries;
 
         private Operation(String name) {
@@ -260,14 +283,14 @@ public final class BackendGuard {
 
         void timed(long startNanos, Throwable failure) {
             Outcome outcome = Outcome.of(failure);
-            Timer timer = timers.get(outcome.ordinal());
+            Timer timer = timers.get(outcome.index());
             if (timer == null) {
                 timer = Timer.builder("vcgate.backend.calls")
                         .description("Calls from vcgate to vCenter, per attempt")
-                        .tags(tags).tag("operation", name).tag("outcome", outcome.tag)
+                        .tags(tags).tag("operation", name).tag("outcome", outcome.tag())
                         .serviceLevelObjectives(BUCKETS)
                         .register(meters);
-                timers.set(outcome.ordinal(), timer);
+                timers.set(outcome.index(), timer);
             }
             timer.record(System.nanoTime() - startNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         }

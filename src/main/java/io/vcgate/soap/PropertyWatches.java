@@ -1,9 +1,7 @@
 package io.vcgate.soap;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,14 +28,17 @@ import io.vcgate.vim25.WaitOptions;
 /**
  * Changes of managed object properties, pushed by vCenter's PropertyCollector: one loop per vCenter and
  * caller (a session's PropertyCollector reports every filter of that session), one filter per watched
- * object and property, shared by everyone watching it. The loop reconciles the filters (CreateFilter for
- * new targets, DestroyPropertyFilter for abandoned ones), then waits with {@code WaitForUpdatesEx} from
- * the last version; a change to the set of filters interrupts the wait ({@code CancelWaitForUpdates}).
+ * object and property, shared by everyone watching it. The loop keeps the filters in step with what is
+ * watched (CreateFilter for new targets, DestroyPropertyFilter for abandoned ones), then waits with
+ * {@code WaitForUpdatesEx} from the last version; a change to the set of filters during a wait
+ * interrupts it ({@code CancelWaitForUpdates}). What to do next is {@link FilterPlan}'s, what the loop
+ * knows {@link CollectorFilters}'; the loop only carries the steps out.
  *
  * <p>A blip (a failed wait) is retried by the vCenter's SOAP guard with the same version, so nothing is
  * missed; a lost session means a fresh login, and on it the filters are made again and their current
- * values reported. When the guard gives up, every watcher of the loop fails with the reason, and the
- * loop ends. The last watcher of a filter leaving destroys it; the last watcher of the loop ends it.
+ * values reported. A filter vCenter refuses (NOT_FOUND, INVALID_ARGUMENT) fails its own watchers only.
+ * When the guard gives up, every watcher of the loop fails with the reason, and the loop ends. The last
+ * watcher of a filter leaving destroys it; the last watcher of the loop ends it.
  */
 final class PropertyWatches {
 
@@ -60,10 +61,14 @@ final class PropertyWatches {
         }
     }
 
+    /** A loop's key: the vCenter itself (a rebuilt one starts afresh) and the caller's sessions. */
+    private record LoopKey(Vcenter vcenter, String session) {
+    }
+
     private final VimClient vim;
     private final Session sessions;
     private final Duration pollWait;
-    private final Map<String, Loop> loops = new ConcurrentHashMap<>();
+    private final Map<LoopKey, Loop> loops = new ConcurrentHashMap<>();
 
     PropertyWatches(VimClient vim, Session sessions, Duration pollWait) {
         this.vim = vim;
@@ -78,7 +83,7 @@ final class PropertyWatches {
     Multi<String> changes(Vcenter vcenter, Caller caller, Target target) {
         // a burst of changes needs one read, not one each: only the latest signal waits for its reader
         return Multi.createFrom().<String> emitter(emitter -> {
-            String key = vcenter.name() + "|" + caller.sessionKey();
+            LoopKey key = new LoopKey(vcenter, caller.sessionKey());
             while (true) {
                 Loop loop = loops.computeIfAbsent(key, k -> new Loop(k, vcenter, caller));
                 if (loop.add(target, emitter)) {
@@ -95,30 +100,17 @@ final class PropertyWatches {
         return loops.values().stream().mapToInt(Loop::filters).sum();
     }
 
-    /** A watched target's filter in vCenter and who watches it. */
-    private static final class Filter {
-        final Set<MultiEmitter<? super String>> watchers = new LinkedHashSet<>();
-        ManagedObjectReference moref;
-    }
-
     private final class Loop {
-        private final String key;
+        private final LoopKey key;
         private final Vcenter vcenter;
         private final Caller caller;
         private final BackendGuard guard;
         private final BackendGuard.Operation createFilter;
         private final BackendGuard.Operation destroyFilter;
         private final BackendGuard.Operation waitForUpdates;
-        private final Map<Target, Filter> filters = new HashMap<>();
-        private final List<ManagedObjectReference> abandoned = new ArrayList<>();
-        private String session;
-        private String version = "";
-        private boolean running;
-        private boolean waiting;
-        private boolean dirty;
-        private boolean ended;
+        private final CollectorFilters<Target, MultiEmitter<? super String>, ManagedObjectReference> state = new CollectorFilters<>();
 
-        Loop(String key, Vcenter vcenter, Caller caller) {
+        Loop(LoopKey key, Vcenter vcenter, Caller caller) {
             this.key = key;
             this.vcenter = vcenter;
             this.caller = caller;
@@ -130,214 +122,132 @@ final class PropertyWatches {
 
         /** False when the loop has ended (its caller makes a new one). */
         boolean add(Target target, MultiEmitter<? super String> watcher) {
-            boolean start;
-            boolean interrupt;
-            synchronized (this) {
-                if (ended) {
+            switch (state.add(target, watcher)) {
+                case ENDED:
                     return false;
-                }
-                Filter filter = filters.computeIfAbsent(target, t -> new Filter());
-                filter.watchers.add(watcher);
-                boolean isNew = filter.watchers.size() == 1 && filter.moref == null;
-                start = !running;
-                running = true;
-                interrupt = isNew && waiting;
-                dirty |= isNew;
-            }
-            if (start) {
-                next();
-            } else if (interrupt) {
-                interruptWait();
+                case STARTS:
+                    turn();
+                    break;
+                case INTERRUPTS:
+                    interruptWait();
+                    break;
+                case JOINED:
+                    break;
             }
             return true;
         }
 
         void remove(Target target, MultiEmitter<? super String> watcher) {
-            boolean interrupt = false;
-            synchronized (this) {
-                Filter filter = filters.get(target);
-                if (filter == null || !filter.watchers.remove(watcher) || !filter.watchers.isEmpty()) {
-                    return;
-                }
-                filters.remove(target);
-                if (filter.moref != null) {
-                    abandoned.add(filter.moref);
-                }
-                dirty = true;
-                interrupt = waiting;
-            }
-            if (interrupt) {
+            if (state.remove(target, watcher)) {
                 interruptWait();
             }
         }
 
-        synchronized int filters() {
-            return (int) filters.values().stream().filter(f -> f.moref != null).count();
+        int filters() {
+            return state.filters();
         }
 
-        /** One turn: reconcile the filters, then wait for updates; again until no one watches. */
-        private void next() {
-            sessions.call(vcenter, caller, (content, id) -> turn(content, id))
-                    .subscribe().with(this::updated, this::failed);
-        }
-
-        private Uni<UpdateSet> turn(ServiceContent content, String id) {
-            synchronized (this) {
-                if (!id.equals(session)) {
-                    // a new session (the first, or a fresh login): its collector has none of the filters
-                    session = id;
-                    version = "";
-                    filters.values().forEach(f -> f.moref = null);
-                    abandoned.clear();
-                }
-            }
-            return reconcile(content, id).flatMap(more -> {
-                synchronized (this) {
-                    if (filters.isEmpty() && abandoned.isEmpty()) {
-                        ended = true; // no one watches: a watcher arriving now starts a new loop
-                        running = false;
-                        loops.remove(key, this);
-                        return Uni.createFrom().item(STOPPED);
-                    }
-                    if (dirty) {
-                        return turn(content, id); // changed while reconciling
-                    }
-                    waiting = true;
-                }
-                WaitOptions options = new WaitOptions();
-                options.setMaxWaitSeconds((int) pollWait.toSeconds());
-                String from;
-                synchronized (this) {
-                    from = version;
-                }
-                return guard.longPoll(waitForUpdates, pollWait.plusSeconds(10),
-                        () -> vim.waitForUpdatesEx(vcenter, id, content.getPropertyCollector(), from, options)
-                                .onFailure(PropertyWatches::canceled).recoverWithItem(CANCELED))
-                        .onTermination().invoke(() -> {
-                            synchronized (this) {
-                                waiting = false;
-                            }
-                        });
-            });
-        }
-
-        /** Destroys abandoned filters and makes missing ones, one call at a time. */
-        private Uni<Boolean> reconcile(ServiceContent content, String id) {
-            ManagedObjectReference gone;
-            Target missing = null;
-            synchronized (this) {
-                dirty = false;
-                gone = abandoned.isEmpty() ? null : abandoned.remove(0);
-                if (gone == null) {
-                    for (Map.Entry<Target, Filter> entry : filters.entrySet()) {
-                        if (entry.getValue().moref == null) {
-                            missing = entry.getKey();
-                            break;
-                        }
-                    }
-                }
-            }
-            if (gone != null) {
-                ManagedObjectReference filter = gone;
-                return guard.read(destroyFilter, () -> vim.destroyPropertyFilter(vcenter, id, filter))
-                        .onFailure().invoke(e -> LOG.debugf("DestroyPropertyFilter on %s failed: %s", vcenter.name(), e.getMessage()))
-                        .onFailure().recoverWithNull()
-                        .flatMap(x -> reconcile(content, id));
-            }
-            if (missing != null) {
-                Target target = missing;
-                return guard.read(createFilter, () -> vim.createFilter(vcenter, id, content.getPropertyCollector(),
-                        VimValues.propertySpec(target.moref(), target.path())))
-                        .flatMap(filter -> {
-                            boolean orphan;
-                            synchronized (this) {
-                                Filter watched = filters.get(target);
-                                orphan = watched == null;
-                                if (orphan) {
-                                    abandoned.add(filter); // everyone left while it was being made
-                                } else {
-                                    watched.moref = filter;
-                                }
-                            }
-                            return reconcile(content, id);
-                        })
-                        .onFailure(e -> e instanceof BackendFailure f
-                                && (f.category() == FaultCategory.NOT_FOUND || f.category() == FaultCategory.INVALID_ARGUMENT))
-                        .recoverWithUni(e -> {
-                            // a filter vCenter refuses (the object is gone, ...) ends its own watchers only
-                            failWatchers(target, e);
-                            return reconcile(content, id);
-                        });
-            }
-            return Uni.createFrom().item(true);
-        }
-
-        private void updated(UpdateSet updates) {
-            if (updates == STOPPED) {
+        /**
+         * One turn on one session: the steps the plan gives until a wait has ended (then its watchers are
+         * signalled and the next turn begins) or the loop stops. A session found gone is replaced by a
+         * fresh login and the turn planned again on it.
+         */
+        private void turn() {
+            if (state.endIfIdle()) {
+                loops.remove(key, this); // nothing left to do: no session taken just to find that out
                 return;
             }
-            Map<MultiEmitter<? super String>, String> notify = new java.util.LinkedHashMap<>();
-            synchronized (this) {
-                if (updates != null && updates != CANCELED) {
-                    if (updates.getVersion() != null) {
-                        version = updates.getVersion();
-                    }
-                    for (PropertyFilterUpdate update : updates.getFilterSet()) {
-                        for (Map.Entry<Target, Filter> entry : filters.entrySet()) {
-                            Filter filter = entry.getValue();
-                            if (filter.moref != null && update.getFilter() != null && filter.moref.getValue().equals(update.getFilter().getValue())
-                                    && !update.getObjectSet().isEmpty()) {
-                                filter.watchers.forEach(w -> notify.put(w, entry.getKey().path()));
-                            }
-                        }
+            sessions.call(vcenter, caller, this::steps).subscribe().with(this::turned, this::failed);
+        }
+
+        /** Carries out the plan's steps on {@code session}; what to do once the session is released (null: the loop stopped). */
+        private Uni<Runnable> steps(ServiceContent content, String session) {
+            FilterPlan.Step<Target, ManagedObjectReference> step = state.next(session);
+            if (step instanceof FilterPlan.Create<Target, ManagedObjectReference> create) {
+                Target target = create.target();
+                return guard.read(createFilter, () -> vim.createFilter(vcenter, session, content.getPropertyCollector(),
+                        VimValues.propertySpec(target.moref(), target.path())))
+                        .invoke(filter -> state.created(target, filter))
+                        .replaceWithVoid()
+                        .onFailure(PropertyWatches::refused).recoverWithItem(e -> {
+                            // a filter vCenter refuses (the object is gone, ...) ends its own watchers only
+                            state.refused(target).forEach(w -> w.fail(e));
+                            return null;
+                        })
+                        .flatMap(x -> steps(content, session));
+            }
+            if (step instanceof FilterPlan.Destroy<Target, ManagedObjectReference> destroy) {
+                return guard.read(destroyFilter, () -> vim.destroyPropertyFilter(vcenter, session, destroy.filter()))
+                        .onFailure().invoke(e -> LOG.debugf("DestroyPropertyFilter on %s failed: %s", vcenter.name(), e.getMessage()))
+                        .onFailure().recoverWithNull()
+                        .invoke(x -> state.destroyed(destroy.filter()))
+                        .flatMap(x -> steps(content, session));
+            }
+            if (step instanceof FilterPlan.WaitForUpdates<Target, ManagedObjectReference> wait) {
+                WaitOptions options = new WaitOptions();
+                options.setMaxWaitSeconds((int) pollWait.toSeconds());
+                // a blip is retried by the guard from the same version: nothing is missed
+                return guard.longPoll(waitForUpdates, pollWait.plusSeconds(10),
+                        () -> vim.waitForUpdatesEx(vcenter, session, content.getPropertyCollector(), wait.version(), options)
+                                .onFailure(PropertyWatches::canceled).recoverWithNull())
+                        .map(this::signals);
+            }
+            if (step instanceof FilterPlan.Stop) {
+                return Uni.createFrom().nullItem();
+            }
+            // Interrupt and KeepWaiting are answers to a watcher coming or going during a wait, never a step
+            return Uni.createFrom().failure(new IllegalStateException("not a step of its own: " + step));
+        }
+
+        /** The watchers of the filters the updates name, each to be told its target's path once the session is released. */
+        private Runnable signals(UpdateSet updates) {
+            Set<String> reported = new HashSet<>();
+            if (updates != null) {
+                for (PropertyFilterUpdate update : updates.getFilterSet()) {
+                    if (update.getFilter() != null && !update.getObjectSet().isEmpty()) {
+                        reported.add(update.getFilter().getValue());
                     }
                 }
             }
-            notify.forEach(MultiEmitter::emit);
-            next();
+            Map<MultiEmitter<? super String>, Target> signals = state.waited(updates == null ? null : updates.getVersion(),
+                    filter -> reported.contains(filter.getValue()));
+            return () -> signals.forEach((watcher, target) -> watcher.emit(target.path()));
+        }
+
+        private void turned(Runnable signals) {
+            if (signals == null) {
+                loops.remove(key, this);
+                return;
+            }
+            signals.run();
+            turn();
         }
 
         private void failed(Throwable failure) {
-            List<MultiEmitter<? super String>> all = new ArrayList<>();
-            synchronized (this) {
-                ended = true;
-                running = false;
-                filters.values().forEach(f -> all.addAll(f.watchers));
-                filters.clear();
-            }
+            List<MultiEmitter<? super String>> watchers = state.failed();
             loops.remove(key, this);
             LOG.debugf("following properties on %s for %s ended: %s", vcenter.name(), caller, failure.getMessage());
-            all.forEach(w -> w.fail(failure));
+            watchers.forEach(w -> w.fail(failure));
         }
 
-        private void failWatchers(Target target, Throwable failure) {
-            Filter filter;
-            synchronized (this) {
-                filter = filters.remove(target);
-            }
-            if (filter != null) {
-                new ArrayList<>(filter.watchers).forEach(w -> w.fail(failure));
-            }
-        }
-
-        /** Ends the pending WaitForUpdatesEx at once (it fails with RequestCanceled), so the next turn reconciles. */
+        /**
+         * Ends the pending WaitForUpdatesEx at once (it fails with RequestCanceled), so the next step changes
+         * the filters. A session found gone needs no interruption: the wait on it has ended too.
+         */
         private void interruptWait() {
-            sessions.call(vcenter, caller, (content, id) -> {
-                synchronized (this) {
-                    if (!id.equals(session)) {
-                        return Uni.createFrom().voidItem(); // the wait runs on another session: it ends on its own
-                    }
-                }
-                return vim.cancelWaitForUpdates(vcenter, id, content.getPropertyCollector());
-            }).subscribe().with(x -> { }, e -> LOG.debugf("CancelWaitForUpdates on %s failed: %s", vcenter.name(), e.getMessage()));
+            sessions.call(vcenter, caller, (content, session) -> !state.waitsOn(session) ? Uni.createFrom().voidItem()
+                    : vim.cancelWaitForUpdates(vcenter, session, content.getPropertyCollector())
+                            .onFailure(SoapAdapter.SESSION_GONE).recoverWithNull())
+                    .subscribe().with(x -> { }, e -> LOG.debugf("CancelWaitForUpdates on %s failed: %s", vcenter.name(), e.getMessage()));
         }
     }
 
-    /** The answer of a wait that CancelWaitForUpdates ended. */
-    private static final UpdateSet CANCELED = new UpdateSet();
-    /** The answer of a turn that found no one watching: the loop ends. */
-    private static final UpdateSet STOPPED = new UpdateSet();
+    /** A filter vCenter refuses to make: its object is gone or the property unknown. */
+    static boolean refused(Throwable e) {
+        return e instanceof BackendFailure f && (f.category() == FaultCategory.NOT_FOUND || f.category() == FaultCategory.INVALID_ARGUMENT);
+    }
 
+    /** The failure of a wait that CancelWaitForUpdates ended. */
     static boolean canceled(Throwable e) {
         return e instanceof BackendFailure f && "RequestCanceled".equals(f.fault());
     }

@@ -100,7 +100,7 @@ final class VimValues {
                 info.getEntity() == null ? null : info.getEntity().getValue(),
                 state,
                 progress,
-                info.getError() == null ? null : VimFaults.fromTaskError(info.getError()),
+                info.getError() == null ? null : TaskSnapshot.Fault.of(VimFaults.fromTaskError(info.getError())),
                 time(info.getQueueTime()),
                 time(info.getStartTime()),
                 time(info.getCompleteTime()));

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.vcgate.vcenter.Vcenter;
@@ -29,6 +30,7 @@ import io.vcgate.core.TaskSnapshot;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
 import io.vcgate.simulator.VcenterApi;
+import io.vcgate.soap.SoapAdapter;
 import io.vcgate.testing.TwoCallers;
 
 /** The application layer over both adapters and the simulated vCenter: status source policy, abort, Task following. */
@@ -55,12 +57,11 @@ class CustomizationServiceTest {
     @Inject
     SimulatorLedger ledger;
 
+    @Inject
+    SoapAdapter soap;
+
     CustomizationInfo status(String vm) {
         return customization.status(vcenter(), ADMIN, vm).await().atMost(WAIT);
-    }
-
-    String abort(String vm, GuestAuth auth) {
-        return customization.abort(vcenter(), ADMIN, vm, auth, null).await().atMost(WAIT).task().id();
     }
 
     @Test
@@ -144,25 +145,59 @@ class CustomizationServiceTest {
 
     @Test
     void abortStartsATaskThatIsFollowedToSuccess() {
-        String task = abort("vm-100", ROOT);
-        assertTrue(task.startsWith("task-"));
-        TaskSnapshot done = customization.awaitTask(vcenter(), ADMIN, task, WAIT).await().atMost(WAIT);
+        CustomizationService.Abort abort = customization.abort(vcenter(), ADMIN, "vm-100", ROOT, WAIT).await().atMost(WAIT);
+        TaskSnapshot done = abort.task();
+        assertTrue(abort.waited());
+        assertTrue(done.id().startsWith("task-"));
         assertEquals(TaskSnapshot.State.SUCCESS, done.state());
         assertEquals("vm-100", done.vm());
         assertEquals(100, done.progress());
         assertNotNull(done.queuedAt());
         assertNotNull(done.completedAt());
+        // followed as vCenter pushed it: one filter on the Task, read on its changes (its first report, running, success)
+        assertEquals(1, calls("CreateFilter", done.id()));
+        assertTrue(calls("RetrievePropertiesEx", done.id()) <= 4, "read on its changes, not polled: " + calls("RetrievePropertiesEx", done.id()));
     }
 
     @Test
     void awaitingReturnsTheRunningTaskAtTheDeadline() {
         simulator.taskDuration(Duration.ofSeconds(10));
-        String task = abort("vm-100", ROOT);
-        long start = System.nanoTime();
-        TaskSnapshot snapshot = customization.awaitTask(vcenter(), ADMIN, task, Duration.ofMillis(700)).await().atMost(WAIT);
-        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        CustomizationService.Abort abort = customization.abort(vcenter(), ADMIN, "vm-100", ROOT, Duration.ofMillis(700)).await().atMost(WAIT);
+        TaskSnapshot snapshot = abort.task();
+        assertTrue(abort.waited());
         assertTrue(!snapshot.finished(), "still running");
-        assertTrue(tookMs >= 600 && tookMs < 3000, "returned at the deadline, took " + tookMs);
+        assertNotNull(snapshot.queuedAt(), "the Task as read, not as started");
+        // it waited on the pushed Task watch, which reads the Task at once and on vCenter's first report of it
+        // (it does not change within the wait): a poll would have read it again and again until the deadline
+        long reads = calls("RetrievePropertiesEx", snapshot.id());
+        assertTrue(reads >= 1 && reads <= 2, "read at once and on the filter's first report, not polled: " + reads + " reads");
+        assertTrue(calls("CreateFilter", snapshot.id()) <= 1);
+        // and when the wait ran out, its filter went with it
+        Awaitility.await().atMost(WAIT).until(() -> soap.openFilters() == 0 && simulator.openFilters() == 0);
+    }
+
+    @Test
+    void aWaitOfZeroAnswersTheTaskAsRead() {
+        CustomizationService.Abort abort = customization.abort(vcenter(), ADMIN, "vm-100", ROOT, Duration.ZERO).await().atMost(WAIT);
+        assertTrue(abort.waited());
+        assertTrue(abort.task().id().startsWith("task-"));
+        assertNotNull(abort.task().queuedAt(), "read at least once, though the wait ran out at once");
+    }
+
+    @Test
+    void twoReadsOfTheSameFailedTaskAreEqual() {
+        CustomizationService.Abort failed = customization.abort(vcenter(), ADMIN, "vm-106", ROOT, WAIT).await().atMost(WAIT);
+        assertEquals(TaskSnapshot.State.ERROR, failed.task().state());
+        TaskSnapshot once = customization.task(vcenter(), ADMIN, failed.task().id()).await().atMost(WAIT);
+        TaskSnapshot again = customization.task(vcenter(), ADMIN, failed.task().id()).await().atMost(WAIT);
+        assertEquals(once, again, "the same failed Task, read twice");
+        assertEquals(failed.task(), once);
+        assertEquals(new TaskSnapshot.Fault(FaultCategory.CUSTOMIZATION_FAILED, "CustomizationFault", once.error().message()), once.error());
+    }
+
+    /** SOAP calls of {@code operation} about {@code target} (a VM or Task id) the simulated vCenter saw. */
+    long calls(String operation, String target) {
+        return ledger.calls(VcenterApi.SOAP).stream().filter(c -> c.operation().equals(operation) && target.equals(c.target())).count();
     }
 
     @Test
@@ -181,11 +216,11 @@ class CustomizationServiceTest {
                 "InvalidGuestLogin", FaultCategory.GUEST_LOGIN_REJECTED,
                 "GuestPermissionDenied", FaultCategory.GUEST_PERMISSION_DENIED,
                 "CustomizationFault", FaultCategory.CUSTOMIZATION_FAILED);
-        String badPassword = abort("vm-100", new GuestAuth.Password("root", "wrong", false));
-        String denied = abort("vm-103", new GuestAuth.Password("nobody", "x", false));
-        String broken = abort("vm-106", ROOT);
-        for (String task : List.of(badPassword, denied, broken)) {
-            TaskSnapshot done = customization.awaitTask(vcenter(), ADMIN, task, WAIT).await().atMost(WAIT);
+        List<TaskSnapshot> ended = new java.util.ArrayList<>();
+        ended.add(customization.abort(vcenter(), ADMIN, "vm-100", new GuestAuth.Password("root", "wrong", false), WAIT).await().atMost(WAIT).task());
+        ended.add(customization.abort(vcenter(), ADMIN, "vm-103", new GuestAuth.Password("nobody", "x", false), WAIT).await().atMost(WAIT).task());
+        ended.add(customization.abort(vcenter(), ADMIN, "vm-106", ROOT, WAIT).await().atMost(WAIT).task());
+        for (TaskSnapshot done : ended) {
             assertEquals(TaskSnapshot.State.ERROR, done.state());
             assertEquals(expected.get(done.error().fault()), done.error().category(), done.error().fault());
         }

@@ -189,7 +189,8 @@ class WatchTest {
                 streams.add(watch("/v1/vms/vm-107/guest/customization/events?timeout=PT1M"));
             }
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> streams.stream().allMatch(s -> s.events().size() >= 1));
-            Awaitility.await().atMost(WAIT).until(() -> simulator.openFilters() > 0);
+            // the filter is in vCenter once CreateFilter ran there, in the gateway once its answer came back
+            Awaitility.await().atMost(WAIT).until(() -> simulator.openFilters() > 0 && soap.openFilters() > 0);
             assertEquals(1, simulator.openFilters(), "one filter in vCenter");
             assertEquals(1, soap.openFilters());
             assertEquals(1, calls("CreateFilter"));

@@ -164,9 +164,9 @@ class FacadeInputTest {
 
     static final java.net.http.HttpClient JDK = java.net.http.HttpClient.newHttpClient();
 
-    /** The gateway's test port, as configured (-Dquarkus.http.test-port=... moves it). */
+    /** The port the application under test listens on (quarkus.http.test-port, as given), set for REST Assured by Quarkus. */
     static int port() {
-        return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        return io.restassured.RestAssured.port;
     }
 
     @Test

@@ -47,8 +47,8 @@ class AuditTrailTest {
     }
 
     @Test
-    void anAbortAnsweredAfterPollingTheTaskStillNamesItsCaller() {
-        // the answer comes after timer-driven reads of the Task, on other threads: the caller (a request-scoped
+    void anAbortAnsweredAfterFollowingTheTaskStillNamesItsCaller() {
+        // the answer comes after the Task's pushed changes were followed, on other threads: the caller (a request-scoped
         // bean) must still be there when the response is audited, though CDI contexts are not captured per callback
         try (LogCapture audit = LogCapture.of("vcgate.audit")) {
             api().header("X-Request-Id", "audit-abort-wait").contentType("application/json").body(abortBody("root", "guest-pass"))

@@ -187,7 +187,7 @@ class SoapToleranceTest {
                 .willReturn(xml(200, VcenterEnvelopes.taskInfoInError(task, type, type + " from vCenter."))));
 
         BackendFailure thrown = abortFault(vm);
-        BackendFailure reported = backend.task(vcenters.get(Vcenters.DEFAULT), ADMIN, task).await().atMost(Duration.ofSeconds(10)).error();
+        TaskSnapshot.Fault reported = backend.task(vcenters.get(Vcenters.DEFAULT), ADMIN, task).await().atMost(Duration.ofSeconds(10)).error();
 
         assertEquals(thrown.category(), reported.category(), type);
         if (type.equals("ShinyNewFault")) {
@@ -197,6 +197,6 @@ class SoapToleranceTest {
             assertEquals(type, reported.fault());
             assertEquals(FaultCategory.ofVimFault(type), reported.category());
         }
-        assertEquals(type + " from vCenter.", reported.getMessage());
+        assertEquals(type + " from vCenter.", reported.message());
     }
 }

@@ -1,0 +1,281 @@
+package io.vcgate.soap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import io.vcgate.soap.CollectorFilters.Added;
+import io.vcgate.soap.FilterPlan.Create;
+import io.vcgate.soap.FilterPlan.Destroy;
+import io.vcgate.soap.FilterPlan.Step;
+import io.vcgate.soap.FilterPlan.Stop;
+import io.vcgate.soap.FilterPlan.WaitForUpdates;
+
+/**
+ * What a PropertyCollector loop knows and what each event makes it do, step by step as the loop would
+ * carry them out (targets, watchers and filters are names here): no vCenter, no Mutiny.
+ */
+class CollectorFiltersTest {
+
+    final CollectorFilters<String, String, String> loop = new CollectorFilters<>();
+
+    @Test
+    void oneFilterPerTargetSharedByItsWatchers() {
+        assertEquals(Added.STARTS, loop.add("vm-1", "w1"));
+        assertEquals(Added.JOINED, loop.add("vm-1", "w2"));
+        assertEquals(new Create<>("vm-1"), loop.next("s1"));
+        loop.created("vm-1", "f1");
+        assertEquals(Added.JOINED, loop.add("vm-1", "w3"), "a filter is being made or exists: no interruption");
+        assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
+        assertEquals(1, loop.filters());
+        assertEquals(Map.of("w1", "vm-1", "w2", "vm-1", "w3", "vm-1"), loop.waited("5", "f1"::equals));
+        assertEquals(new WaitForUpdates<>("5"), loop.next("s1"), "the next wait goes on from the version seen");
+    }
+
+    @Test
+    void aNewTargetDuringAWaitInterruptsItOnceThenGetsItsFilter() {
+        loop.add("vm-1", "w1");
+        loop.next("s1");
+        loop.created("vm-1", "f1");
+        loop.next("s1"); // waiting
+        assertTrue(loop.waitsOn("s1"));
+        assertFalse(loop.waitsOn("s0"), "a wait on another session is not this one");
+        assertEquals(Added.INTERRUPTS, loop.add("vm-2", "w2"));
+        assertEquals(Added.JOINED, loop.add("vm-3", "w3"), "already being interrupted");
+        assertEquals(Map.of(), loop.waited(null, f -> false), "ended by CancelWaitForUpdates: nothing reported");
+        assertEquals(new Create<>("vm-2"), loop.next("s1"));
+        loop.created("vm-2", "f2");
+        assertEquals(new Create<>("vm-3"), loop.next("s1"));
+        loop.created("vm-3", "f3");
+        assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
+        assertEquals(Map.of("w2", "vm-2"), loop.waited("6", "f2"::equals), "only the watchers of the filter reported");
+    }
+
+    @Test
+    void theLastWatcherLeavingDuringAWaitInterruptsItAndTheLoopDestroysTheFilterThenStops() {
+        loop.add("vm-1", "w1");
+        loop.add("vm-1", "w2");
+        loop.next("s1");
+        loop.created("vm-1", "f1");
+        loop.next("s1");
+        assertFalse(loop.remove("vm-1", "w1"), "vm-1 is still watched");
+        assertTrue(loop.remove("vm-1", "w2"), "its filter is abandoned: interrupt the wait");
+        assertFalse(loop.remove("vm-1", "w2"), "gone already");
+        loop.waited(null, f -> false);
+        assertEquals(new Destroy<>("f1"), loop.next("s1"));
+        assertEquals(1, loop.filters(), "counted until DestroyPropertyFilter has returned");
+        loop.destroyed("f1");
+        assertEquals(0, loop.filters());
+        assertEquals(new Stop<>(), loop.next("s1"));
+        assertTrue(loop.ended());
+        assertEquals(Added.ENDED, loop.add("vm-1", "w3"), "an ended loop takes no one: a new loop follows");
+    }
+
+    @Test
+    void watchersComingAndGoingWhileAFilterIsBeingMadeAreSeenByTheNextStep() {
+        loop.add("vm-1", "w1");
+        assertEquals(new Create<>("vm-1"), loop.next("s1"));
+        // CreateFilter under way: no wait to interrupt, whatever happens
+        assertEquals(Added.JOINED, loop.add("vm-2", "w2"));
+        assertFalse(loop.remove("vm-1", "w1"));
+        loop.created("vm-1", "f1"); // made for no one now
+        assertEquals(new Destroy<>("f1"), loop.next("s1"));
+        loop.destroyed("f1");
+        assertEquals(new Create<>("vm-2"), loop.next("s1"));
+        loop.created("vm-2", "f2");
+        assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
+    }
+
+    @Test
+    void aTargetWatchedAgainBeforeItsFilterWentKeepsIt() {
+        loop.add("vm-1", "w1");
+        loop.next("s1");
+        loop.created("vm-1", "f1");
+        loop.next("s1");
+        assertTrue(loop.remove("vm-1", "w1"));
+        assertEquals(Added.JOINED, loop.add("vm-1", "w2"), "already interrupting");
+        loop.waited(null, f -> false);
+        assertEquals(new WaitForUpdates<>(""), loop.next("s1"), "its filter is still there: nothing to change");
+        assertEquals(1, loop.filters());
+    }
+
+    @Test
+    void onANewSessionTheFiltersAreMadeAgainAndReportedFromTheStart() {
+        loop.add("vm-1", "w1");
+        loop.add("task-1", "w2");
+        loop.next("s1");
+        loop.created("vm-1", "f1");
+        loop.next("s1");
+        loop.created("task-1", "f2");
+        loop.next("s1");
+        loop.waited("9", f -> true);
+        assertEquals(new WaitForUpdates<>("9"), loop.next("s1"));
+        // the wait found the session gone: retried on a fresh login, the turn is planned again on it
+        assertEquals(new Create<>("vm-1"), loop.next("s2"));
+        assertEquals(0, loop.filters(), "the old session's filters went with it");
+        loop.created("vm-1", "f3");
+        assertEquals(new Create<>("task-1"), loop.next("s2"));
+        loop.created("task-1", "f4");
+        assertEquals(new WaitForUpdates<>(""), loop.next("s2"), "every filter's current value, from the start");
+        assertEquals(Map.of("w1", "vm-1"), loop.waited("1", "f3"::equals));
+        assertEquals(Map.of(), loop.waited("2", "f1"::equals), "an old session's filter names no one");
+    }
+
+    @Test
+    void aFilterVcenterRefusesFailsItsOwnWatchersOnly() {
+        loop.add("vm-gone", "w1");
+        loop.add("vm-gone", "w2");
+        loop.add("vm-1", "w3");
+        assertEquals(new Create<>("vm-gone"), loop.next("s1"));
+        assertEquals(List.of("w1", "w2"), loop.refused("vm-gone"));
+        assertFalse(loop.remove("vm-gone", "w1"), "failed already");
+        assertEquals(new Create<>("vm-1"), loop.next("s1"));
+        loop.created("vm-1", "f1");
+        assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
+    }
+
+    @Test
+    void whenTheGuardGivesUpEveryWatcherFailsAndTheLoopEnds() {
+        loop.add("vm-1", "w1");
+        loop.add("vm-2", "w2");
+        loop.next("s1");
+        loop.created("vm-1", "f1");
+        assertEquals(List.of("w1", "w2"), loop.failed());
+        assertTrue(loop.ended());
+        assertEquals(0, loop.filters());
+        assertEquals(Added.ENDED, loop.add("vm-1", "w3"));
+        assertFalse(loop.remove("vm-1", "w1"));
+    }
+
+    @Test
+    void aLoopLeftByEveryoneBeforeItsFirstStepEndsWithoutTakingASession() {
+        assertEquals(Added.STARTS, loop.add("vm-1", "w1"));
+        loop.remove("vm-1", "w1");
+        assertTrue(loop.endIfIdle());
+        assertEquals(Added.ENDED, loop.add("vm-1", "w2"));
+    }
+
+    @Test
+    void aLoopWithWorkLeftIsNotIdle() {
+        loop.add("vm-1", "w1");
+        assertFalse(loop.endIfIdle());
+        loop.next("s1");
+        loop.created("vm-1", "f1");
+        loop.remove("vm-1", "w1");
+        assertFalse(loop.endIfIdle(), "a filter to destroy first");
+    }
+
+    /**
+     * Watchers of a few targets come and go on eight threads (each holding a few at a time) while the loop
+     * carries out its steps on its own thread (a wait ends when it is interrupted, or after a moment as
+     * WaitForUpdatesEx's maxWait would), until the loop has taken 3,000 steps. Once everyone has left, the
+     * loop stops, and every filter it made was destroyed, once.
+     */
+    @Test
+    void concurrentComingsAndGoingsWhileStepsAreUnderWayLeaveNoFilterBehind() throws Exception {
+        List<String> targets = List.of("vm-1", "vm-2", "vm-3", "task-1");
+        Semaphore interrupted = new Semaphore(0);
+        Set<String> destroyed = ConcurrentHashMap.newKeySet();
+        List<String> wrong = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> madeFilters = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger steps = new AtomicInteger();
+        AtomicInteger refusedJoins = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch done = new CountDownLatch(8);
+        // the first watcher starts the loop and stays until the others are done
+        assertEquals(Added.STARTS, loop.add("vm-1", "keeper"));
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            pool.execute(() -> {
+                List<String[]> held = new ArrayList<>();
+                try {
+                    for (int i = 0; steps.get() < 3_000; i++) {
+                        ThreadLocalRandom random = ThreadLocalRandom.current();
+                        if (held.size() < 3 && (held.isEmpty() || random.nextBoolean())) {
+                            String[] watch = { targets.get(random.nextInt(targets.size())), "w" + thread + "-" + i };
+                            Added added = loop.add(watch[0], watch[1]);
+                            if (added == Added.ENDED) {
+                                refusedJoins.incrementAndGet();
+                                continue;
+                            }
+                            if (added == Added.INTERRUPTS) {
+                                interrupted.release();
+                            }
+                            held.add(watch);
+                        } else if (loop.remove(held.get(0)[0], held.remove(0)[1])) {
+                            interrupted.release();
+                        }
+                        Thread.yield();
+                    }
+                } finally {
+                    for (String[] watch : held) {
+                        if (loop.remove(watch[0], watch[1])) {
+                            interrupted.release();
+                        }
+                    }
+                    done.countDown();
+                }
+            });
+        }
+        Thread stepper = new Thread(() -> {
+            int filterIds = 0;
+            while (true) {
+                steps.incrementAndGet();
+                Step<String, String> step = loop.next("s1");
+                if (step instanceof Create<String, String> create) {
+                    String filter = "f" + ++filterIds;
+                    madeFilters.add(filter);
+                    loop.created(create.target(), filter);
+                } else if (step instanceof Destroy<String, String> destroy) {
+                    if (!destroyed.add(destroy.filter())) {
+                        wrong.add("destroyed twice: " + destroy.filter());
+                    }
+                    loop.destroyed(destroy.filter());
+                } else if (step instanceof WaitForUpdates) {
+                    try {
+                        interrupted.tryAcquire(1, TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    loop.waited(null, f -> false);
+                    if (loop.endIfIdle()) {
+                        return;
+                    }
+                } else if (step instanceof Stop) {
+                    return;
+                } else {
+                    wrong.add("a step out of turn: " + step);
+                    return;
+                }
+            }
+        });
+        stepper.start();
+        assertTrue(done.await(60, TimeUnit.SECONDS));
+        pool.shutdown();
+        loop.remove("vm-1", "keeper");
+        interrupted.release(); // the wait under way, if any, ends
+        stepper.join(TimeUnit.SECONDS.toMillis(60));
+        assertFalse(stepper.isAlive(), "the loop stopped once everyone had left");
+        assertEquals(List.of(), wrong);
+        assertTrue(loop.ended());
+        assertEquals(0, refusedJoins.get(), "the keeper held the loop open for everyone");
+        assertEquals(0, loop.filters());
+        assertTrue(madeFilters.size() > targets.size(), "filters were made again after being abandoned: " + madeFilters.size());
+        assertEquals(Set.copyOf(madeFilters), destroyed, "every filter made was destroyed");
+    }
+}
