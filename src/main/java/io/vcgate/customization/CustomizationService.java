@@ -135,9 +135,27 @@ public class CustomizationService {
         return switch (config.customizationSource()) {
             case REST -> learnCapabilities(vcenter).flatMap(x -> rest.customizationLive(vcenter, caller, vm));
             case SOAP -> soap.customizationInfo(vcenter, caller, vm);
-            case AUTO -> learnCapabilities(vcenter).flatMap(x -> vcenter.capabilities().customizationLive() ? live(vcenter, caller, vm)
-                    : soap.customizationInfo(vcenter, caller, vm));
+            case AUTO -> auto(vcenter, caller, vm, true);
         };
+    }
+
+    /**
+     * From the API the vCenter's capabilities say. When the read met a restart of the vCenter (it may have
+     * come back at another version), the capabilities are learned again, and if they now say the other API,
+     * the read is made once more there: the first read after an upgrade already answers as the new version does.
+     */
+    private Uni<CustomizationInfo> auto(Vcenter vcenter, Caller caller, String vm, boolean again) {
+        long restarts = vcenter.sessions().restartsSeen();
+        return learnCapabilities(vcenter).flatMap(x -> vcenter.capabilities().customizationLive() ? live(vcenter, caller, vm)
+                : soap.customizationInfo(vcenter, caller, vm))
+                .flatMap(info -> !again || vcenter.sessions().restartsSeen() == restarts ? Uni.createFrom().item(info)
+                        : learnCapabilities(vcenter).flatMap(x -> sourceNow(vcenter) == info.source() ? Uni.createFrom().item(info)
+                                : auto(vcenter, caller, vm, false)));
+    }
+
+    private static CustomizationInfo.Source sourceNow(Vcenter vcenter) {
+        return vcenter.capabilities().customizationLive() ? CustomizationInfo.Source.CUSTOMIZATION_LIVE
+                : CustomizationInfo.Source.GUEST_CUSTOMIZATION_INFO;
     }
 
     /** customization-live, falling back to guest.customizationInfo when vCenter answers that it has no such operation. */
@@ -194,15 +212,6 @@ public class CustomizationService {
         return soap.task(vcenter, caller, task);
     }
 
-    /**
-     * Forgets what was learned about every vCenter (its capabilities, its ServiceContent), as after an
-     * upgrade: the next calls find out afresh.
-     */
-    public void forgetLearnedFacts() {
-        for (Vcenter vcenter : vcenters.all()) {
-            vcenter.capabilities().forget();
-        }
-    }
 
     private static boolean operationMissing(Throwable e) {
         return e instanceof BackendFailure f && f.category() == FaultCategory.NOT_SUPPORTED;

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Gauge;
@@ -31,6 +33,7 @@ import io.vertx.core.Vertx;
  * beyond the caps; an abort's wait for its Task follows the same feed uncounted ({@link #taskWithin}).
  */
 @ApplicationScoped
+@Startup // its gauges are there from the start
 class Watches {
 
     @Inject
@@ -144,10 +147,5 @@ class Watches {
                     + config.maxTotal() + "); try again shortly.");
         }
         return permit;
-    }
-
-    /** Watches open now (tests, metrics). */
-    int open() {
-        return total.get();
     }
 }

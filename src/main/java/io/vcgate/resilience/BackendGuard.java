@@ -118,11 +118,6 @@ public final class BackendGuard {
         return guarded(operation, call, false, timeout);
     }
 
-    /** Closes the circuit and forgets its evidence (an operator's reset; tests). */
-    public void resetCircuit() {
-        breaker.reset();
-    }
-
     /** The circuit's state: CLOSED, OPEN or HALF_OPEN. */
     public String circuitState() {
         return breaker.state().name();

@@ -67,7 +67,13 @@ public class RestAdapter {
     @ConfigProperty(name = "quarkus.rest-client.logging.scope")
     Optional<String> loggingScope;
 
-    private final Map<String, Clients> clients = new ConcurrentHashMap<>();
+    /** The generated clients of each vCenter's URL and TLS configuration: plain transport, kept for the application's life. */
+    private final Map<String, Apis> apis = new ConcurrentHashMap<>();
+    /** What each vCenter's calls go through: its session side and guarded operations, kept with the {@link Vcenter} they serve. */
+    private final Map<Vcenter, Clients> clients = new ConcurrentHashMap<>();
+
+    private record Apis(SessionApi sessions, CustomizationLiveApi live) {
+    }
 
     /**
      * The VM's customization status from customization-live. On a vCenter without that operation
@@ -84,9 +90,11 @@ public class RestAdapter {
     }
 
     private Clients clients(Vcenter vcenter) {
-        return clients.computeIfAbsent(vcenter.name(), name -> {
-            SessionApi sessions = client(vcenter, SessionApi.class);
-            CustomizationLiveApi live = client(vcenter, CustomizationLiveApi.class);
+        return clients.computeIfAbsent(vcenter, v -> {
+            Apis api = apis.computeIfAbsent(vcenter.url() + " " + vcenter.tlsConfigurationName(),
+                    key -> new Apis(client(vcenter, SessionApi.class), client(vcenter, CustomizationLiveApi.class)));
+            SessionApi sessions = api.sessions();
+            CustomizationLiveApi live = api.live();
             BackendGuard guard = vcenter.guard(Backend.REST);
             BackendGuard.Operation createSession = guard.operation("createSession");
             SessionPool.Side side = new SessionPool.Side(Backend.REST, caller -> guard.read(createSession,

@@ -102,7 +102,7 @@ public final class SessionPool {
                 this::logOutTheLeastRecentlyUsedIdle,
                 () -> new BackendFailure(FaultCategory.UNAVAILABLE, null, BackendFailure.Origin.GATEWAY, "vcgate holds as many sessions on vCenter "
                         + vcenter + " as it may (session.max), all in use; try again shortly.", null));
-        this.meters = new SessionMeters(vcenter, budget::held);
+        this.meters = new SessionMeters(vcenter, budget::held, this::failedLoginsRemembered);
     }
 
     /** The pool of vCenter {@code vcenter}, with its eviction timer and its meters. */
@@ -389,38 +389,8 @@ public final class SessionPool {
         return logouts.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(logouts).andCollectFailures().replaceWithVoid();
     }
 
-    /**
-     * Forgets every session without logging it out, as when vCenter has forgotten them all (a restart):
-     * tests start from it. Calls under way keep the session they hold.
-     */
-    public void forgetSessions() {
-        int forgotten = 0;
-        synchronized (lock) {
-            sharing.clear();
-            for (Iterator<Session> sessions = open.iterator(); sessions.hasNext();) {
-                Session session = sessions.next();
-                session.dropped = true;
-                if (session.id != null) {
-                    session.closed = true;
-                    sessions.remove();
-                    forgotten++;
-                }
-            }
-        }
-        for (int i = 0; i < forgotten; i++) {
-            budget.release();
-        }
-    }
-
-    /** Forgets every rejected user name and password pair (an operator's reset; tests). */
-    public void forgetFailedLogins() {
-        synchronized (lock) {
-            failedLogins.clear();
-        }
-    }
-
-    /** Rejected pairs remembered now. */
-    public int failedLoginsRemembered() {
+    /** Rejected user name and password pairs remembered now (a meter: {@link SessionMeters}). */
+    int failedLoginsRemembered() {
         synchronized (lock) {
             failedLogins.expire(clock.getAsLong());
             return failedLogins.size();

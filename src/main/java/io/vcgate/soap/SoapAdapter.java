@@ -10,9 +10,14 @@ import java.util.function.Predicate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -45,6 +50,7 @@ import io.vcgate.vim25.TaskInfo;
  * before still names the same managed objects and serves.
  */
 @ApplicationScoped
+@Startup // its gauges are there from the start
 public class SoapAdapter {
 
     static final Predicate<Throwable> SESSION_GONE = e -> e instanceof BackendFailure f && "NotAuthenticated".equals(f.fault());
@@ -56,11 +62,16 @@ public class SoapAdapter {
     @ConfigProperty(name = "vcgate.watch.poll-wait", defaultValue = "20s")
     Duration pollWait;
 
+    @Inject
+    MeterRegistry meters;
+
     private PropertyWatches watches;
 
     @PostConstruct
     void init() {
         watches = new PropertyWatches(vim, this::inSession, pollWait);
+        Gauge.builder("vcgate.watch.filters", watches, PropertyWatches::filters)
+                .description("PropertyCollector filters vcgate holds open in vCenter, all vCenters and callers together").register(meters);
     }
 
     /** One vCenter's ServiceContent, session side and operations. */
@@ -149,11 +160,6 @@ public class SoapAdapter {
         return watches.changes(vcenter, caller, new PropertyWatches.Target("Task", task, "info"));
     }
 
-    /** PropertyCollector filters vcgate holds open in vCenter, all vCenters and callers together. */
-    public int openFilters() {
-        return watches.filters();
-    }
-
     /** The failure event types of a customization: CustomizationFailed and its subtypes (vim25 7.0.3). */
     static final List<String> FAILURE_EVENTS = List.of("CustomizationFailed", "CustomizationLinuxIdentityFailed",
             "CustomizationNetworkSetupFailed", "CustomizationSysprepFailed", "CustomizationUnknownFailure");
@@ -190,11 +196,6 @@ public class SoapAdapter {
      */
     public Uni<Capabilities.Known> capabilities(Vcenter vcenter) {
         return learned(vcenter).map(Learned::capabilities);
-    }
-
-    /** Reads a vCenter's ServiceContent afresh on the next call (it may have been upgraded or replaced). */
-    public void forgetServiceContent(Vcenter vcenter) {
-        vcenter.capabilities().forget();
     }
 
     /** One property of one managed object, with PropertyCollector.RetrievePropertiesEx. */

@@ -104,17 +104,6 @@ public final class Capabilities {
     }
 
     /**
-     * Learn them again on next use, as after a restart (the vCenter may have been upgraded): what was
-     * learned, and vCenter's answer that it has no customization-live, are no longer taken for true.
-     */
-    public void forget() {
-        synchronized (lock) {
-            learning = null;
-            customizationLiveMissing = false;
-        }
-    }
-
-    /**
      * Whether a status read asks customization-live: not while vCenter's answer that the operation does not
      * exist is believed; else as the version says, and yes when the version is not known.
      */

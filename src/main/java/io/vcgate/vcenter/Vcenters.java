@@ -116,6 +116,27 @@ public class Vcenters {
         all.values().forEach(vcenter -> vcenter.sessions().close(Duration.ofSeconds(5)));
     }
 
+    /**
+     * The one seam for tests, package-private (the test sources' {@code io.vcgate.vcenter.FreshGateway}
+     * is its only caller): every vCenter built afresh from configuration, as at start-up. The old ones'
+     * sessions are logged out and their eviction timers stopped; their {@code vcgate.*} meters are removed
+     * so that the new ones register their own. What was kept per vCenter elsewhere (learned capabilities,
+     * sessions, circuits, remembered rejected passwords) went with the old {@link Vcenter} objects.
+     */
+    void renew() {
+        for (Vcenter old : all.values()) {
+            try {
+                old.sessions().close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                // its vCenter may be down: its sessions are forgotten all the same
+            }
+            meters.getMeters().stream()
+                    .filter(meter -> meter.getId().getName().startsWith("vcgate.") && old.name().equals(meter.getId().getTag("vcenter")))
+                    .toList().forEach(meters::remove);
+        }
+        init();
+    }
+
     /** The vCenter named {@code name}. */
     public Vcenter get(String name) {
         Vcenter vcenter = all.get(name);

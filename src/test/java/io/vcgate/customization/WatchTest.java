@@ -32,7 +32,7 @@ import io.vcgate.simulator.SimulatedVcenters;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
 import io.vcgate.simulator.VcenterApi;
-import io.vcgate.soap.SoapAdapter;
+import io.vcgate.testing.GatewayGauges;
 import io.vcgate.testing.Contract;
 import io.vcgate.testing.EventStream;
 
@@ -61,11 +61,7 @@ class WatchTest {
     @Inject
     SimulatedVcenters simulated;
 
-    @Inject
-    SoapAdapter soap;
 
-    @Inject
-    Watches watches;
 
     EventStream watch(String path) {
         return EventStream.open(port, path, ADMIN);
@@ -190,17 +186,17 @@ class WatchTest {
             }
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> streams.stream().allMatch(s -> s.events().size() >= 1));
             // the filter is in vCenter once CreateFilter ran there, in the gateway once its answer came back
-            Awaitility.await().atMost(WAIT).until(() -> simulator.openFilters() > 0 && soap.openFilters() > 0);
+            Awaitility.await().atMost(WAIT).until(() -> simulator.openFilters() > 0 && GatewayGauges.watchFilters() > 0);
             assertEquals(1, simulator.openFilters(), "one filter in vCenter");
-            assertEquals(1, soap.openFilters());
+            assertEquals(1, GatewayGauges.watchFilters());
             assertEquals(1, calls("CreateFilter"));
-            assertEquals(200, watches.open());
+            assertEquals(200, GatewayGauges.watches());
             assertTrue(calls("RetrievePropertiesEx") <= 3, "one read per change, not one per watcher: " + calls("RetrievePropertiesEx"));
         } finally {
             streams.forEach(EventStream::close);
         }
         awaitNoFilter();
-        Awaitility.await().atMost(WAIT).until(() -> watches.open() == 0);
+        Awaitility.await().atMost(WAIT).until(() -> GatewayGauges.watches() == 0);
         assertEquals(1, calls("DestroyPropertyFilter"), ledger.calls(VcenterApi.SOAP).stream().map(c -> c.operation() + "/" + c.user()).toList().toString());
     }
 
@@ -209,7 +205,7 @@ class WatchTest {
     }
 
     void awaitNoFilter() {
-        Awaitility.await().atMost(WAIT).until(() -> simulator.openFilters() == 0 && soap.openFilters() == 0);
+        Awaitility.await().atMost(WAIT).until(() -> simulator.openFilters() == 0 && GatewayGauges.watchFilters() == 0);
     }
 
     @Test
@@ -247,7 +243,7 @@ class WatchTest {
             assertEquals("/v1/vms/vm-107/guest/customization/events", problem.getInstance());
             assertTrue(problem.getRequestId() != null);
         }
-        Awaitility.await().atMost(WAIT).until(() -> soap.openFilters() == 0 && watches.open() == 0);
+        Awaitility.await().atMost(WAIT).until(() -> GatewayGauges.watchFilters() == 0 && GatewayGauges.watches() == 0);
     }
 
     @Test

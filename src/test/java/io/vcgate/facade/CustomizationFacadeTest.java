@@ -16,7 +16,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vcgate.customization.CustomizationService;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
 import io.vcgate.simulator.VcenterApi;
@@ -31,8 +30,6 @@ class CustomizationFacadeTest {
     @Inject
     SimulatorLedger ledger;
 
-    @Inject
-    CustomizationService gateway;
 
     @Test
     void statusOfEveryFixture() {
@@ -130,16 +127,12 @@ class CustomizationFacadeTest {
     @Test
     void aResetOfTheSimulatorIsSeenByTheNextStatusRead() {
         SimulatorHttp.given().contentType("application/json").body("{\"apiLevel\":\"7.0.3\"}").put("/simulator/api-level").then().statusCode(200);
-        gateway.forgetLearnedFacts(); // TODO(relearn): the gateway relearns after a restart
         api().get("/v1/vms/vm-103/guest/customization").then().statusCode(200).body("source", equalTo("GUEST_CUSTOMIZATION_INFO"));
         SimulatorHttp.given().post("/simulator/reset").then().statusCode(200);
-        gateway.forgetLearnedFacts(); // TODO(relearn): the gateway relearns after a restart
         api().get("/v1/vms/vm-103/guest/customization").then().statusCode(200).body("source", equalTo("CUSTOMIZATION_LIVE"));
         SimulatorHttp.given().contentType("application/json").body("{\"apiLevel\":\"7.0.3\"}").put("/simulator/api-level").then().statusCode(200);
-        gateway.forgetLearnedFacts(); // TODO(relearn): the gateway relearns after a restart
         api().get("/v1/vms/vm-103/guest/customization").then().statusCode(200).body("source", equalTo("GUEST_CUSTOMIZATION_INFO"));
         SimulatorHttp.given().contentType("application/json").body("{\"apiLevel\":\"9.0\"}").put("/simulator/api-level").then().statusCode(200);
-        gateway.forgetLearnedFacts(); // TODO(relearn): the gateway relearns after a restart
         api().get("/v1/vms/vm-103/guest/customization").then().statusCode(200).body("source", equalTo("CUSTOMIZATION_LIVE"));
     }
 
