@@ -19,7 +19,7 @@ import io.vcgate.customization.Watched;
 import io.vcgate.facade.edge.RequestIds;
 import io.vcgate.facade.model.Problem;
 import io.vcgate.facade.problem.Problems;
-import io.vcgate.ops.AuditTrail;
+import io.vcgate.facade.edge.AuditTrail;
 import io.vertx.core.Vertx;
 
 /**

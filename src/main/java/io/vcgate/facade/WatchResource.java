@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Multi;
 import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.api.WatchApi;
 import io.vcgate.facade.edge.CurrentCaller;
-import io.vcgate.ops.AuditTrail;
+import io.vcgate.facade.edge.AuditTrail;
 import io.vcgate.vcenter.Vcenters;
 
 /** {@code .../guest/customization/events} and {@code .../tasks/{task}/events}: a customization or a Task followed to its end. */

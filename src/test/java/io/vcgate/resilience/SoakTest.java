@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,7 @@ import io.vertx.core.http.RequestOptions;
  * {@code ./mvnw verify -Dtest=SoakTest -Dvcgate.soak.seconds=60}.
  */
 @QuarkusTest
+@Tag("soak") // its own execution (pom.xml): ./mvnw verify runs it, ./mvnw test does not
 class SoakTest {
 
     static final int CALLERS = Integer.getInteger("vcgate.soak.callers", 200);

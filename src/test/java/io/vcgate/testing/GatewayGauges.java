@@ -20,6 +20,11 @@ public final class GatewayGauges {
         return value("vcgate.watches");
     }
 
+    /** Facade calls under way, all callers ({@code vcgate.caller.calls.in.flight}). */
+    public static int callsInFlight() {
+        return value("vcgate.caller.calls.in.flight");
+    }
+
     private static int value(String name) {
         Gauge gauge = Arc.container().instance(MeterRegistry.class).get().find(name).gauge();
         if (gauge == null) {

@@ -216,7 +216,8 @@ class MultipleVcentersTest {
         String user = "load908@vsphere.local";
         as(user).get(status("fragile", "vm-103")).then().statusCode(200);
         as(user).get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
-        vc("fragile").state().faults(VcenterApi.REST, new SimulatorState.Faults(1500, 0, false));
+        // slow (4 s a call, the one waiting in the queue 8 s in all: within fragile's 10 s timeout either way), so the calls below are answered meanwhile
+        vc("fragile").state().faults(VcenterApi.REST, new SimulatorState.Faults(4000, 0, false));
         // fragile lets two calls in flight and one waiting: the fourth is turned away at once
         ExecutorService callers = Executors.newFixedThreadPool(4);
         List<CompletableFuture<Integer>> slow = new ArrayList<>();
@@ -225,15 +226,14 @@ class MultipleVcentersTest {
         }
         callers.shutdown();
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> slow.stream().anyMatch(CompletableFuture::isDone));
-        long start = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             as(user).get("/v1/vms/vm-103/guest/customization").then().statusCode(200);
             as(user).get(status("u802", "vm-103")).then().statusCode(200);
         }
-        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        // fragile's slow calls are still under way: the other vCenters answered while its bulkhead was full
+        assertEquals(3, slow.stream().filter(call -> !call.isDone()).count(), "the other vCenters answered while fragile's bulkhead was full");
         List<Integer> statuses = slow.stream().map(CompletableFuture::join).sorted().toList();
         assertEquals(List.of(200, 200, 200, 503), statuses, "fragile's bulkhead was full");
-        assertTrue(tookMs < 1500, "the other vCenters answered while fragile's bulkhead was full: " + tookMs + " ms");
     }
 
     @Test

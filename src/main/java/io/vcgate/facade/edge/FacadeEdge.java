@@ -14,7 +14,6 @@ import io.vcgate.core.Caller;
 import io.vcgate.core.InvalidInput;
 import io.vcgate.core.TraceParents;
 import io.vcgate.facade.problem.Problems;
-import io.vcgate.ops.AuditTrail;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 

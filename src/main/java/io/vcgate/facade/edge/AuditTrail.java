@@ -1,4 +1,4 @@
-package io.vcgate.ops;
+package io.vcgate.facade.edge;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import io.vcgate.facade.edge.CurrentCaller;
-import io.vcgate.facade.edge.RequestIds;
 import io.vcgate.facade.model.Problem;
 import io.vcgate.facade.model.Task;
 import io.vcgate.facade.problem.Problems;

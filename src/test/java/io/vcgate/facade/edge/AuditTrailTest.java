@@ -1,4 +1,4 @@
-package io.vcgate.ops;
+package io.vcgate.facade.edge;
 
 import static io.vcgate.testing.Contract.abortBody;
 import static io.vcgate.testing.Contract.api;
