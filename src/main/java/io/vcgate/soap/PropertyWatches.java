@@ -95,7 +95,7 @@ final class PropertyWatches {
         }, BackPressureStrategy.LATEST);
     }
 
-    /** Filters open in vCenter, all loops together (for tests and metrics). */
+    /** Filters open in vCenter, all loops together (the gauge vcgate.watch.filters). */
     int filters() {
         return loops.values().stream().mapToInt(Loop::filters).sum();
     }

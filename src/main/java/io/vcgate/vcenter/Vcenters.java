@@ -38,7 +38,7 @@ public class Vcenters {
 
     static final String MESSAGE = "vcgate has no vCenter to talk to: set vcgate.vcenter.url "
             + "(environment variable VCGATE_VCENTER_URL), e.g. https://vcenter.example.com, or name vCenters with "
-            + "vcgate.vcenters.<name>.url; for a demo, run ./mvnw quarkus:dev or build with -Dvcgate.simulator=true.";
+            + "vcgate.vcenters.<name>.url; for a demo with a simulated vCenter, see the README (Run).";
 
     @Inject
     VcentersConfig named;

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 
 /**
- * Every failure a {@code /v1} resource (or JAX-RS itself) ends with, answered by {@link Problems}. A
- * mapper for each exception type that Quarkus or an extension maps on its own (Bean Validation's, Jackson's,
- * JAX-RS's), since JAX-RS picks the mapper of the closest type; one for everything else. Each is one line.
+ * Every failure a {@code /v1} resource (or JAX-RS itself) ends with, answered by {@link Problems}. The
+ * exception types that Quarkus or an extension maps on its own (Bean Validation's, Jackson's, JAX-RS's) are
+ * named, since JAX-RS picks the mapper of the closest type; one mapper takes everything else. Each is one line.
  */
 public class ProblemMappers {
 
@@ -30,33 +30,10 @@ public class ProblemMappers {
         return problems.response(problems.web(e, request.getMethod()), request.getUriInfo().getPath());
     }
 
-    @ServerExceptionMapper
-    public Response violations(ResteasyReactiveViolationException e, ContainerRequestContext request) {
-        return answer(e, request);
-    }
-
-    @ServerExceptionMapper
-    public Response constraintViolations(ConstraintViolationException e, ContainerRequestContext request) {
-        return answer(e, request);
-    }
-
-    @ServerExceptionMapper
-    public Response unknownType(InvalidTypeIdException e, ContainerRequestContext request) {
-        return answer(e, request);
-    }
-
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, ContainerRequestContext request) {
-        return answer(e, request);
-    }
-
-    @ServerExceptionMapper
-    public Response unmappable(JsonMappingException e, ContainerRequestContext request) {
-        return answer(e, request);
-    }
-
-    @ServerExceptionMapper
-    public Response unparsable(JsonProcessingException e, ContainerRequestContext request) {
+    /** Those Quarkus or an extension would otherwise map on its own: Bean Validation's and Jackson's. */
+    @ServerExceptionMapper({ ResteasyReactiveViolationException.class, ConstraintViolationException.class, InvalidTypeIdException.class,
+            MismatchedInputException.class, JsonMappingException.class, JsonProcessingException.class })
+    public Response input(Exception e, ContainerRequestContext request) {
         return answer(e, request);
     }
 
