@@ -160,8 +160,13 @@ final class VimFaults {
         return null;
     }
 
+    /** vCenter's message, and for TaskInProgress the Task in progress, which the caller may want to follow. */
     private static String message(String message, MethodFault info) {
-        return message == null || message.isBlank() ? info.getClass().getSimpleName() : message;
+        String text = message == null || message.isBlank() ? info.getClass().getSimpleName() : message;
+        if (info instanceof io.vcgate.vim25.TaskInProgress busy && busy.getTask() != null && busy.getTask().getValue() != null) {
+            return text + " (the task in progress: " + busy.getTask().getValue() + ")";
+        }
+        return text;
     }
 
     private static Throwable unwrap(Throwable t) {

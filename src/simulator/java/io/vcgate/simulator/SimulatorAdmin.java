@@ -136,7 +136,7 @@ final class SimulatorAdmin {
         return settings(state);
     }
 
-    private Map<String, String> customize(RoutingContext rc, SimulatorState state) throws BadRequest, Json.BadJson {
+    private RunStarted customize(RoutingContext rc, SimulatorState state) throws BadRequest, Json.BadJson {
         String vm = rc.pathParam("vm");
         Run run = Json.read(rc, Run.class);
         SimVm.Status outcome;
@@ -146,6 +146,10 @@ final class SimulatorAdmin {
         } catch (IllegalArgumentException e) {
             throw new BadRequest("body must be {\"outcome\": \"SUCCEEDED\" or \"FAILED\"} for a known VM");
         }
-        return Map.of("vm", vm, "outcome", outcome.name());
+        return new RunStarted(vm, outcome.name());
+    }
+
+    /** The answer to starting a customization run: the VM and the outcome it will have. */
+    record RunStarted(String vm, String outcome) {
     }
 }

@@ -103,7 +103,8 @@ class CustomizationFacadeTest {
                 .body("type", equalTo("https://vcgate.dev/problems/invalid-power-state"))
                 .body("detail", equalTo("The attempted operation cannot be performed in the current state (Powered off)."));
         abort("vm-102", "root", "guest-pass", null).statusCode(409).body("fault", equalTo("InvalidState"));
-        abort("vm-105", "root", "guest-pass", null).statusCode(409).body("fault", equalTo("TaskInProgress"));
+        abort("vm-105", "root", "guest-pass", null).statusCode(409).body("fault", equalTo("TaskInProgress"))
+                .body("detail", org.hamcrest.Matchers.endsWith("(the task in progress: task-900)"));
     }
 
     @Test
