@@ -251,13 +251,16 @@ class WatchTest {
 
     @Test
     void aTaskIsFollowedToItsEndWithoutPolling() {
-        simulated.get("legacy").state().taskDuration(Duration.ofSeconds(2)); // queued for 400 ms, then running
+        // queued for 1 s, then running for 4: the stream opens while it is queued, or at the latest while it runs
+        simulated.get("legacy").state().taskDuration(Duration.ofSeconds(5));
         String location = Contract.api().contentType("application/json").body(Contract.abortBody("root", "guest-pass"))
                 .post("/v1/vcenters/legacy/vms/vm-100/guest/customization/abort").then().statusCode(202).extract().header("Location");
         try (EventStream stream = watch(location + "/events")) {
             stream.awaitEnd(WAIT);
             List<Task> tasks = stream.events().stream().map(e -> e.as(Task.class)).toList();
-            assertEquals(List.of("QUEUED", "RUNNING", "SUCCESS"), tasks.stream().map(t -> t.getState().toString()).distinct().toList());
+            List<String> states = tasks.stream().map(t -> t.getState().toString()).distinct().toList();
+            // in order, each once: the Task's changes as vCenter pushed them (QUEUED only if the stream opened in time to see it)
+            assertTrue(states.equals(List.of("QUEUED", "RUNNING", "SUCCESS")) || states.equals(List.of("RUNNING", "SUCCESS")), states.toString());
             assertEquals(100, tasks.get(tasks.size() - 1).getProgress());
             // the abort's own read, the watch's first, then one per change vCenter pushed
             assertTrue(readsOfTheTask() <= tasks.size() + 2, "the Task was read on its changes, not polled: " + readsOfTheTask() + " reads");
