@@ -229,4 +229,17 @@ class PackagedGatewayIT {
         given().get("/q/openapi?format=json").then().statusCode(200).contentType(startsWith("application/json"))
                 .body("info.title", equalTo("vcgate guest customization API"));
     }
+
+    @Test
+    void swaggerUiIsOffByDefault() throws IOException {
+        Properties webjar = new Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            webjar.load(in);
+        }
+        for (String path : List.of("/q/swagger-ui", "/q/swagger-ui/", "/q/swagger-ui/swagger-ui-bundle.js",
+                "/webjars/swagger-ui/" + webjar.getProperty("version") + "/index.html")) {
+            given().get(path).then().statusCode(404);
+            https().get(path).then().statusCode(404);
+        }
+    }
 }
