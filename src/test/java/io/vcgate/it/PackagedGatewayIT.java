@@ -63,8 +63,8 @@ class PackagedGatewayIT {
         }
     }
 
-    /** %test.quarkus.http.test-ssl-port: the packaged gateway's HTTPS port in this test. */
-    static final int HTTPS_PORT = 8444;
+    /** The packaged gateway's HTTPS port in this test: quarkus.http.test-ssl-port, as given to the build (-D), else Quarkus' 8444. */
+    static final int HTTPS_PORT = Integer.getInteger("quarkus.http.test-ssl-port", 8444);
 
     static io.restassured.specification.RequestSpecification https() {
         return given().baseUri("https://localhost").port(HTTPS_PORT).trustStore(WireMockVcenter.LOCALHOST_KEYS.toFile(), "changeit");
