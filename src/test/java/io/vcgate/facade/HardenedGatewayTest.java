@@ -72,7 +72,9 @@ class HardenedGatewayTest {
                     Map.entry("vcgate.facade.caller-max-in-flight", "4"),
                     Map.entry("vcgate.resilience.rest.bulkhead.limit", "4"),
                     Map.entry("vcgate.resilience.rest.bulkhead.queue-size", "4"),
-                    Map.entry("vcgate.rest.customization-source", "rest"));
+                    Map.entry("vcgate.rest.customization-source", "rest"),
+                    // as in production (it is on in dev mode and the other tests)
+                    Map.entry("vcgate.swagger-ui.enabled", "false"));
         }
     }
 
@@ -126,6 +128,15 @@ class HardenedGatewayTest {
     void theFacadeServesHttpsWithItsCertificate() {
         https(Contract.ADMIN).get("/v1/vms/vm-103/guest/customization").then().statusCode(200)
                 .body("status", equalTo("SUCCEEDED")).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void swaggerUiIsOffAsInProduction() {
+        for (String path : List.of("/q/swagger-ui", "/q/swagger-ui/", "/q/swagger-ui/swagger-ui-bundle.js", "/q/swagger-ui/vcgate-swagger-ui.js")) {
+            Contract.anonymous().get(path).then().statusCode(404).contentType(startsWith("application/problem+json"));
+            https(Contract.ADMIN).get(path).then().statusCode(404).contentType(startsWith("application/problem+json"));
+        }
+        Contract.anonymous().get("/q/openapi").then().statusCode(200); // the contract itself stays served
     }
 
     @Test

@@ -63,8 +63,8 @@ class PackagedGatewayIT {
         }
     }
 
-    /** %test.quarkus.http.test-ssl-port: the packaged gateway's HTTPS port in this test. */
-    static final int HTTPS_PORT = 8444;
+    /** The packaged gateway's HTTPS port in this test: quarkus.http.test-ssl-port, as given to the build (-D), else Quarkus' 8444. */
+    static final int HTTPS_PORT = Integer.getInteger("quarkus.http.test-ssl-port", 8444);
 
     static io.restassured.specification.RequestSpecification https() {
         return given().baseUri("https://localhost").port(HTTPS_PORT).trustStore(WireMockVcenter.LOCALHOST_KEYS.toFile(), "changeit");
@@ -228,5 +228,18 @@ class PackagedGatewayIT {
         given().get("/q/openapi").then().statusCode(200).contentType(startsWith("application/yaml"));
         given().get("/q/openapi?format=json").then().statusCode(200).contentType(startsWith("application/json"))
                 .body("info.title", equalTo("vcgate guest customization API"));
+    }
+
+    @Test
+    void swaggerUiIsOffByDefault() throws IOException {
+        Properties webjar = new Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            webjar.load(in);
+        }
+        for (String path : List.of("/q/swagger-ui", "/q/swagger-ui/", "/q/swagger-ui/swagger-ui-bundle.js",
+                "/webjars/swagger-ui/" + webjar.getProperty("version") + "/index.html")) {
+            given().get(path).then().statusCode(404);
+            https().get(path).then().statusCode(404);
+        }
     }
 }
