@@ -146,13 +146,14 @@ public class CustomizationService {
      */
     private Uni<CustomizationInfo> auto(Vcenter vcenter, Caller caller, String vm, boolean again) {
         long restarts = vcenter.sessions().restartsSeen();
-        return learnCapabilities(vcenter).flatMap(x -> vcenter.capabilities().customizationLive() ? live(vcenter, caller, vm)
-                : soap.customizationInfo(vcenter, caller, vm))
+        return learnCapabilities(vcenter).flatMap(x -> sourceNow(vcenter) == CustomizationInfo.Source.CUSTOMIZATION_LIVE
+                ? live(vcenter, caller, vm) : soap.customizationInfo(vcenter, caller, vm))
                 .flatMap(info -> !again || vcenter.sessions().restartsSeen() == restarts ? Uni.createFrom().item(info)
                         : learnCapabilities(vcenter).flatMap(x -> sourceNow(vcenter) == info.source() ? Uni.createFrom().item(info)
                                 : auto(vcenter, caller, vm, false)));
     }
 
+    /** The API the vCenter's capabilities point a status read to now. */
     private static CustomizationInfo.Source sourceNow(Vcenter vcenter) {
         return vcenter.capabilities().customizationLive() ? CustomizationInfo.Source.CUSTOMIZATION_LIVE
                 : CustomizationInfo.Source.GUEST_CUSTOMIZATION_INFO;
