@@ -44,6 +44,7 @@ import io.vcgate.simulator.SimulatorState;
 import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.Contract;
 import io.vcgate.testing.GatewayGauges;
+import io.vcgate.testing.PrometheusText;
 
 /**
  * The gateway as production runs it: HTTPS on the facade (a real TLS handshake against the test
@@ -192,9 +193,8 @@ class HardenedGatewayTest {
     }
 
     double limitedCalls() {
-        String metrics = Contract.anonymous().header("X-Forwarded-Proto", "https").get("/q/metrics").asString();
-        return metrics.lines().filter(l -> l.startsWith("vcgate_caller_calls_total{outcome=\"limited\"} "))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return PrometheusText.value(Contract.anonymous().header("X-Forwarded-Proto", "https").get("/q/metrics").asString(),
+                "vcgate_caller_calls_total{outcome=\"limited\"}");
     }
 
     @Test

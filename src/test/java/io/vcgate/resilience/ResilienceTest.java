@@ -31,6 +31,7 @@ import io.vcgate.simulator.SimulatorState;
 import io.vcgate.simulator.VcenterApi;
 import io.vcgate.testing.LogCapture;
 import io.vcgate.testing.Contract;
+import io.vcgate.testing.PrometheusText;
 import io.vcgate.vcenter.Vcenters;
 
 /** The REST backend's guard against a simulated vCenter that is slow, failing or down, through the facade. */
@@ -130,9 +131,7 @@ class ResilienceTest {
 
     /** The value of the series {@code series} (name and tags) at /q/metrics; 0 when it is not there yet. */
     private static double metric(String series) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith(series + " "))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return PrometheusText.value(given().get("/q/metrics").then().statusCode(200).extract().asString(), series);
     }
 
     @Test
