@@ -1,0 +1,88 @@
+package io.vcgate.vijson.model;
+
+import io.vcgate.vijson.model.Any;
+
+import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+
+
+@JsonTypeName("string")
+@jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaJAXRSSpecServerCodegen", comments = "Generator version: 7.25.0")
+public class PrimitiveString extends Any  {
+  private String value;
+
+  public PrimitiveString() {
+  }
+
+  @JsonCreator
+  public PrimitiveString(
+    @JsonProperty(required = true, value = "_value") String value,
+    @JsonProperty(required = true, value = "_typeName") String typeName
+  ) {
+    super(
+      typeName
+    );
+    this.value = value;
+  }
+
+  /**
+   **/
+  public PrimitiveString value(String value) {
+    this.value = value;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "_value")
+  public String getValue() {
+    return value;
+  }
+
+  @JsonProperty(required = true, value = "_value")
+  public void setValue(String value) {
+    this.value = value;
+  }
+
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    PrimitiveString primitiveString = (PrimitiveString) o;
+    return Objects.equals(this.value, primitiveString.value) &&
+        super.equals(o);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, super.hashCode());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class PrimitiveString {\n");
+    sb.append("    ").append(toIndentedString(super.toString())).append("\n");
+    sb.append("    value: ").append(toIndentedString(value)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+
+
+}
