@@ -31,12 +31,23 @@ public final class BackendFailure extends RuntimeException {
     private final FaultCategory category;
     private final String fault;
     private final Origin origin;
+    private final VimFaultFields fields;
 
     public BackendFailure(FaultCategory category, String fault, Origin origin, String message, Throwable cause) {
+        this(category, fault, origin, message, cause, VimFaultFields.NONE);
+    }
+
+    public BackendFailure(FaultCategory category, String fault, Origin origin, String message, Throwable cause, VimFaultFields fields) {
         super(message, cause, false, false);
         this.category = category;
         this.fault = fault;
         this.origin = origin;
+        this.fields = fields == null ? VimFaultFields.NONE : fields;
+    }
+
+    /** A vim25 fault vCenter answered with, with the fault's own fields (the Task in progress, the power states). */
+    public static BackendFailure vim(String faultType, String message, VimFaultFields fields) {
+        return new BackendFailure(FaultCategory.ofVimFault(faultType), faultType, Origin.ANSWER, message, null, fields);
     }
 
     /** A vim25 fault vCenter answered with, by type name, categorised by {@link FaultCategory#ofVimFault(String)}. */
@@ -75,6 +86,11 @@ public final class BackendFailure extends RuntimeException {
 
     public Origin origin() {
         return origin;
+    }
+
+    /** The vim25 fault's own fields where vCenter sent them; none for other failures. */
+    public VimFaultFields fields() {
+        return fields;
     }
 
     /**

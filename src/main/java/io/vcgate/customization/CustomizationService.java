@@ -16,6 +16,7 @@ import io.vcgate.core.Caller;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
+import io.vcgate.core.ServiceFacts;
 import io.vcgate.core.TaskSnapshot;
 import io.vcgate.rest.RestAdapter;
 import io.vcgate.soap.SoapAdapter;
@@ -126,6 +127,28 @@ public class CustomizationService {
         return watches.task(vcenter, caller, task, timeout);
     }
 
+    /**
+     * The VM's customization status as vCenter says it, from the API the source policy says, without
+     * the failure event {@link #status} adds: what vCenter's own customization-live answers.
+     */
+    public Uni<CustomizationInfo> currentStatus(Vcenter vcenter, Caller caller, String vm) {
+        return read(vcenter, caller, vm);
+    }
+
+    /** What the vCenter's ServiceContent says of it (no caller, no session). */
+    public Uni<ServiceFacts> serviceFacts(Vcenter vcenter) {
+        return soap.serviceFacts(vcenter);
+    }
+
+    /**
+     * Checks the caller's credentials with vCenter: the caller's vim25 session, opened unless the caller
+     * has one (through the session pool, so a caller's sessions are shared by every door, and a password
+     * vCenter refused is remembered as for any call).
+     */
+    public Uni<Void> login(Vcenter vcenter, Caller caller) {
+        return soap.session(vcenter, caller);
+    }
+
     /** Whether a status ends a watch with {@code since}: what {@code ended} says in answers. */
     public static boolean ends(CustomizationInfo info, OffsetDateTime since) {
         return Watches.ends(info, since);
@@ -195,6 +218,11 @@ public class CustomizationService {
                 .flatMap(task -> (capped == null ? soap.task(vcenter, caller, task) : followTask(vcenter, caller, task, capped))
                         .onFailure().recoverWithItem(e -> started(task, vm)))
                 .map(task -> new Abort(task, capped != null));
+    }
+
+    /** AbortCustomization_Task on the VM, and nothing more: the id of the Task it started (what vCenter's own dialect answers). */
+    public Uni<String> startAbort(Vcenter vcenter, Caller caller, String vm, GuestAuth auth) {
+        return soap.abortCustomization(vcenter, caller, vm, auth);
     }
 
     /**

@@ -27,6 +27,7 @@ import io.vcgate.core.Caller;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
+import io.vcgate.core.ServiceFacts;
 import io.vcgate.core.TaskSnapshot;
 import io.vcgate.resilience.BackendGuard;
 import io.vcgate.session.SessionPool;
@@ -188,6 +189,21 @@ public class SoapAdapter {
         PerVcenter per = per(vcenter);
         return serviceContent(vcenter).flatMap(content -> vcenter.sessions().withSession(caller, per.side,
                 session -> call.apply(content, session), SESSION_GONE));
+    }
+
+    /** What the vCenter's ServiceContent says of it (read once, as its capabilities are): no session needed. */
+    public Uni<ServiceFacts> serviceFacts(Vcenter vcenter) {
+        return serviceContent(vcenter).map(VimValues::serviceFacts);
+    }
+
+    /**
+     * The caller's SOAP session on the vCenter, opened (Login) unless the caller has one: what checks a
+     * caller's credentials, through the session pool (its failed-login memory and budget included).
+     */
+    public Uni<Void> session(Vcenter vcenter, Caller caller) {
+        PerVcenter per = per(vcenter);
+        return serviceContent(vcenter).flatMap(content -> vcenter.sessions().withSession(caller, per.side,
+                session -> Uni.createFrom().voidItem(), SESSION_GONE));
     }
 
     /**

@@ -16,6 +16,8 @@ import org.w3c.dom.Element;
 
 import io.vcgate.core.BackendFailure;
 import io.vcgate.core.FaultCategory;
+import io.vcgate.core.MoRef;
+import io.vcgate.core.VimFaultFields;
 import io.vcgate.core.TransportFailures;
 import io.vcgate.vim25.LocalizedMethodFault;
 import io.vcgate.vim25.MethodFault;
@@ -51,7 +53,7 @@ final class VimFaults {
         }
         MethodFault info = faultInfo(t);
         if (info != null) {
-            return BackendFailure.vim(info.getClass().getSimpleName(), message(t.getMessage(), info));
+            return BackendFailure.vim(info.getClass().getSimpleName(), message(t.getMessage(), info), fields(info));
         }
         if (t instanceof SOAPFaultException soap) {
             return fromSoapFault(soap.getFault());
@@ -67,7 +69,31 @@ final class VimFaults {
         // RuntimeFault in a thrown RuntimeFaultFault): name it as the thrown path does
         MethodFault fault = error.getFault();
         String name = fault == null || fault.getClass() == MethodFault.class ? "RuntimeFault" : fault.getClass().getSimpleName();
-        return BackendFailure.vim(name, error.getLocalizedMessage() == null ? name : error.getLocalizedMessage());
+        return BackendFailure.vim(name, error.getLocalizedMessage() == null ? name : error.getLocalizedMessage(),
+                fault == null ? VimFaultFields.NONE : fields(fault));
+    }
+
+    /** The fault's own fields that vcgate reads (see {@link VimFaultFields}); the rest are left out. */
+    static VimFaultFields fields(MethodFault info) {
+        if (info instanceof io.vcgate.vim25.TaskInProgress busy) {
+            return new VimFaultFields(moref(busy.getTask()), null, null, null, null, null);
+        } else if (info instanceof io.vcgate.vim25.InvalidPowerState power) {
+            return new VimFaultFields(null, power.getRequestedState() == null ? null : power.getRequestedState().value(),
+                    power.getExistingState() == null ? null : power.getExistingState().value(), null, null, null);
+        } else if (info instanceof io.vcgate.vim25.ManagedObjectNotFound missing) {
+            return new VimFaultFields(null, null, null, moref(missing.getObj()), null, null);
+        } else if (info instanceof io.vcgate.vim25.NoPermission refused) {
+            return new VimFaultFields(null, null, null, moref(refused.getObject()), refused.getPrivilegeId(), null);
+        } else if (info instanceof io.vcgate.vim25.InvalidArgument invalid) {
+            return new VimFaultFields(null, null, null, null, null, invalid.getInvalidProperty());
+        } else if (info instanceof io.vcgate.vim25.InvalidProperty invalid) {
+            return new VimFaultFields(null, null, null, null, null, invalid.getName());
+        }
+        return VimFaultFields.NONE;
+    }
+
+    private static MoRef moref(io.vcgate.vim25.ManagedObjectReference ref) {
+        return ref == null || ref.getValue() == null ? null : new MoRef(ref.getType(), ref.getValue());
     }
 
     private static BackendFailure fromDetail(Element detail, String text) {

@@ -13,6 +13,8 @@ import javax.xml.datatype.XMLGregorianCalendar;
 import io.vcgate.core.BackendFailure;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.TaskSnapshot;
+import io.vcgate.core.MoRef;
+import io.vcgate.core.ServiceFacts;
 import io.vcgate.vim25.CustomizationFailed;
 import io.vcgate.vim25.DynamicProperty;
 import io.vcgate.vim25.Event;
@@ -29,6 +31,9 @@ import io.vcgate.vim25.PropertyFilterSpec;
 import io.vcgate.vim25.PropertySpec;
 import io.vcgate.vim25.RetrieveResult;
 import io.vcgate.vim25.TaskInfo;
+import io.vcgate.vim25.AboutInfo;
+import io.vcgate.vim25.ServiceContent;
+import io.vcgate.vim25.TaskReasonUser;
 
 /**
  * vim25 values to and from vcgate's: managed object references, property specs and event filters out;
@@ -84,6 +89,19 @@ final class VimValues {
         return null;
     }
 
+    static ServiceFacts serviceFacts(ServiceContent content) {
+        AboutInfo a = content.getAbout();
+        ServiceFacts.About about = a == null ? null : new ServiceFacts.About(a.getName(), a.getFullName(), a.getVendor(), a.getVersion(),
+                a.getPatchLevel(), a.getBuild(), a.getLocaleVersion(), a.getLocaleBuild(), a.getOsType(), a.getProductLineId(),
+                a.getApiType(), a.getApiVersion(), a.getInstanceUuid(), a.getLicenseProductName(), a.getLicenseProductVersion());
+        return new ServiceFacts(about, ref(content.getRootFolder()), ref(content.getPropertyCollector()), ref(content.getSessionManager()),
+                ref(content.getGuestCustomizationManager()));
+    }
+
+    private static MoRef ref(ManagedObjectReference ref) {
+        return ref == null ? null : new MoRef(ref.getType(), ref.getValue());
+    }
+
     static TaskSnapshot task(TaskInfo info) {
         TaskSnapshot.State state = switch (info.getState()) {
             case QUEUED -> TaskSnapshot.State.QUEUED;
@@ -103,7 +121,9 @@ final class VimValues {
                 info.getError() == null ? null : TaskSnapshot.Fault.of(VimFaults.fromTaskError(info.getError())),
                 time(info.getQueueTime()),
                 time(info.getStartTime()),
-                time(info.getCompleteTime()));
+                time(info.getCompleteTime()),
+                new TaskSnapshot.Details(info.getDescriptionId(), info.getEntityName(), info.isCancelled(), info.isCancelable(),
+                        info.getReason() instanceof TaskReasonUser user ? user.getUserName() : null, info.getEventChainId()));
     }
 
     /** TOOLSDEPLOYPKG_IDLE is "no customization", PENDING stays PENDING; unset or unknown is NOT_AVAILABLE. */

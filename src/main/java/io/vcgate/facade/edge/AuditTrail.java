@@ -30,14 +30,20 @@ public class AuditTrail {
     @Inject
     CurrentCaller caller;
 
-    /** Whether a request is an abort: a POST to {@code /v1/.../abort}. */
+    /** Whether a request is an abort: a POST to {@code /v1/.../abort}, or VI/JSON's AbortCustomization_Task. */
     public static boolean abort(String method, String path) {
-        return "POST".equals(method) && path.startsWith("/v1/") && path.endsWith("/abort");
+        return "POST".equals(method) && (path.startsWith("/v1/") && path.endsWith("/abort")
+                || Door.of(path) == Door.VI_JSON && path.endsWith("/AbortCustomization_Task"));
+    }
+
+    /** An abort through VI/JSON (its VM is in the body, so the door itself writes the line): outcome, who, where, the Task. */
+    public static void vcenterDialectAbort(String outcome, String requestId, String user, String vcenter, String vm, String task) {
+        write("abort", outcome, requestId, user, vcenter, vm, task);
     }
 
     @ServerResponseFilter
     public void abort(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!abort(request.getMethod(), request.getUriInfo().getPath())) {
+        if (!abort(request.getMethod(), request.getUriInfo().getPath()) || Door.of(request.getUriInfo().getPath()) != Door.FACADE) {
             return;
         }
         MultivaluedMap<String, String> params = request.getUriInfo().getPathParameters();
@@ -58,6 +64,12 @@ public class AuditTrail {
      * its vCenter and VM as the path names them, its user where the edge knew it.
      */
     public static void refused(String path, Problem problem, String requestId, String user) {
+        if (Door.of(path) == Door.VI_JSON) { // the VM is in the body, which was not read
+            Door.Route route = Door.route(path);
+            write("abort", problem.getStatus() + " " + Problems.Answer.kind(problem), requestId, user,
+                    route.vcenter() == null ? Vcenters.DEFAULT : route.vcenter(), null, null);
+            return;
+        }
         String[] segments = path.split("/"); // "", "v1", ["vcenters", name,] "vms", vm, "guest", "customization", "abort"
         boolean named = segments.length > 3 && "vcenters".equals(segments[2]);
         int vm = named ? 5 : 3;

@@ -17,7 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vcgate.core.BackendFailure;
+import io.vcgate.core.VimFaultFields;
 import io.vcgate.core.InvalidInput;
+import io.vcgate.compat.api.VapiErrors;
+import io.vcgate.compat.vijson.ViJsonFaults;
+import io.vcgate.facade.edge.Door;
 import io.vcgate.facade.edge.RequestIds;
 import io.vcgate.facade.model.FieldError;
 import io.vcgate.facade.model.Problem;
@@ -58,7 +62,11 @@ public class Problems {
     }
 
     /** A problem and the {@code Retry-After} seconds that go with it (null: none), not yet stamped. */
-    public record Answer(Problem problem, Long retryAfterSeconds) {
+    public record Answer(Problem problem, Long retryAfterSeconds, VimFaultFields fields) {
+
+        public Answer(Problem problem, Long retryAfterSeconds) {
+            this(problem, retryAfterSeconds, VimFaultFields.NONE);
+        }
 
         /** The kind of problem, as its type names it: invalid-power-state, https-required. */
         public String kind() {
@@ -111,13 +119,17 @@ public class Problems {
                 .fault(failure.fault())
                 .retryable(row.retryable());
         problem.setErrors(null);
-        return new Answer(problem, row.retryAfterSeconds());
+        return new Answer(problem, row.retryAfterSeconds(), failure.fields());
     }
 
     /** JAX-RS's own answers (404 for unknown paths, 405, 406, 415, ...); {@code method}, where known, is named in a 405. */
     public Answer web(WebApplicationException e, String method) {
         if (e.getCause() instanceof InvalidInput invalid) {
             return field(invalid.field(), invalid.getMessage()); // a parameter that did not convert: not a 404
+        }
+        Answer input = e.getCause() == null ? null : InputProblems.answer(e.getCause()); // a body Jackson could not read
+        if (input != null) {
+            return input;
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -154,6 +166,12 @@ public class Problems {
     public Answer credentialsRequired() {
         return own(401, "unauthenticated", "Credentials are required",
                 "Send your vCenter user name and password with HTTP Basic authentication.");
+    }
+
+    /** A call of vCenter's own dialects whose session id vcgate cannot honour: {@code why} says which (never the id itself). */
+    public Answer sessionRefused(String why) {
+        String sentence = why.isEmpty() ? why : Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
+        return own(401, "session-refused", "Log in again", sentence + " Log in again (VI/JSON SessionManager Login, or POST /api/session).");
     }
 
     /** A caller that already has {@code limit} calls under way. */
@@ -205,6 +223,12 @@ public class Problems {
 
     /** The JAX-RS answer: stamped with {@code instance} and the request's id, counted, with its {@code Retry-After}. */
     public Response response(Answer answer, String instance) {
+        DoorAnswer door = door(answer, instance);
+        if (door != null) {
+            Response.ResponseBuilder response = Response.status(door.status()).type(door.mediaType()).entity(door.body());
+            door.headers().forEach(response::header);
+            return response.build();
+        }
         Problem problem = stamp(answer, instance, RequestIds.current());
         Response.ResponseBuilder response = Response.status(problem.getStatus()).type(MEDIA_TYPE).entity(problem);
         if (answer.retryAfterSeconds() != null) {
@@ -223,6 +247,20 @@ public class Problems {
 
     /** Ends the Vert.x request with the answer (the edge's refusals, before any JAX-RS code runs). */
     public void send(RoutingContext request, Answer answer) {
+        DoorAnswer door = door(answer, request.normalizedPath());
+        if (door != null) {
+            var response = request.response().setStatusCode(door.status()).putHeader("Content-Type", door.mediaType());
+            door.headers().forEach(response::putHeader);
+            if (door.status() == 413) {
+                response.putHeader("Connection", "close");
+            }
+            try {
+                response.end(json.writeValueAsString(door.body()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("an error document cannot be written as JSON", e);
+            }
+            return;
+        }
         Problem problem = stamp(answer, request.normalizedPath(), RequestIds.of(request));
         var response = request.response().setStatusCode(problem.getStatus()).putHeader("Content-Type", MEDIA_TYPE);
         if (answer.retryAfterSeconds() != null) {
@@ -243,9 +281,35 @@ public class Problems {
 
     /** The request's path as {@code instance} and its request id, set here and nowhere else; counted once. */
     private Problem stamp(Answer answer, String instance, String requestId) {
-        Counter.builder("vcgate.problems").description("Problems answered on /v1 (refusals included), by status and type")
-                .tag("status", Integer.toString(answer.problem().getStatus())).tag("type", answer.kind()).register(meters).increment();
+        count(answer);
         return answer.problem().instance(instance).requestId(requestId);
+    }
+
+    private void count(Answer answer) {
+        Counter.builder("vcgate.problems").description("Failures and refusals answered on every door (/v1, VI/JSON, /api), by status and type")
+                .tag("status", Integer.toString(answer.problem().getStatus())).tag("type", answer.kind()).register(meters).increment();
+    }
+
+    /**
+     * The answer as vCenter's own dialect writes it, on its doors (VI/JSON: a VimFault; /api: a vapi
+     * standard error), counted as every problem is; null on {@code /v1}, which answers the problem itself.
+     */
+    private DoorAnswer door(Answer answer, String path) {
+        Door door = Door.of(path);
+        if (door != Door.VI_JSON && door != Door.VCENTER_API) {
+            return null;
+        }
+        count(answer);
+        if (door == Door.VI_JSON) {
+            return ViJsonFaults.render(answer);
+        }
+        DoorAnswer vapi = VapiErrors.render(answer);
+        if (vapi.status() != 401) {
+            return vapi;
+        }
+        java.util.Map<String, String> headers = new java.util.HashMap<>(vapi.headers());
+        headers.put(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"vcgate\", charset=\"UTF-8\"");
+        return new DoorAnswer(vapi.status(), vapi.mediaType(), vapi.body(), headers);
     }
 
     /** InvalidPowerState -> invalid-power-state; NOT_FOUND -> not-found. */

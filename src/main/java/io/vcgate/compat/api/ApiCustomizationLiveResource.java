@@ -1,0 +1,19 @@
+package io.vcgate.compat.api;
+
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+import io.vcgate.vcrest.api.CustomizationLiveApi;
+import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfo;
+
+/** {@code /api/vcenter/vm/{vm}/guest/customization-live} of the default vCenter ({@link VcenterApiDoor}). */
+public class ApiCustomizationLiveResource implements CustomizationLiveApi {
+
+    @Inject
+    VcenterApiDoor door;
+
+    @Override
+    public Uni<VcenterVmGuestCustomizationLiveInfo> getCustomizationLive(String sessionId, String vm) {
+        return door.customizationLive(vm);
+    }
+}

@@ -1,0 +1,51 @@
+package io.vcgate.facade.edge;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.vcgate.vcenter.Vcenters;
+import io.vertx.ext.web.RoutingContext;
+
+/** The door the current request came in by and where its path points, as the edge ({@link FacadeEdge}) read it. */
+@RequestScoped
+public class CurrentDoor {
+
+    private static final String KEY = "vcgate.route";
+
+    @Inject
+    RoutingContext request;
+
+    static void set(RoutingContext request, Door.Route route) {
+        request.put(KEY, route);
+    }
+
+    private Door.Route route() {
+        Door.Route route = request.get(KEY);
+        return route != null ? route : Door.route(request.normalizedPath());
+    }
+
+    /** The vCenter the path names ({@code /vcenters/{name}/...}), or the default one. */
+    public String vcenter() {
+        String name = route().vcenter();
+        return name == null ? Vcenters.DEFAULT : name;
+    }
+
+    /** The VI/JSON release the path names ({@code /sdk/vim25/{release}/...}); null on other doors. */
+    public String release() {
+        return route().release();
+    }
+
+    /** The session id the request carries in {@code vmware-api-session-id}, or null. */
+    public String sessionId() {
+        return request.request().getHeader(FacadeEdge.SESSION_HEADER);
+    }
+
+    /** The caller's address and user agent, as a VI/JSON UserSession reports them. */
+    public String remoteAddress() {
+        return request.request().remoteAddress() == null ? null : request.request().remoteAddress().hostAddress();
+    }
+
+    public String userAgent() {
+        return request.request().getHeader("User-Agent");
+    }
+}
