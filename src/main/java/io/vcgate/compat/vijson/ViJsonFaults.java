@@ -14,7 +14,9 @@ import io.vcgate.facade.problem.Problems;
 
 /**
  * A failure as vCenter's VI/JSON dialect answers it: a VimFault body ({@code _typeName}, {@code faultstring},
- * {@code faultMessage}, the fault's own fields). The failure is first an answer of vcgate's one table
+ * {@code faultMessage}, the fault's own fields). Written as a JSON tree, not with the contract's models:
+ * several faults vcgate answers (InvalidArgument, InvalidRequest, RequestCanceled, SystemError, NotSupported)
+ * are vim25's (specs/vim25) but outside the VI/JSON subset, and {@code faultstring} is in no schema. The failure is first an answer of vcgate's one table
  * ({@link Problems}); this says how such an answer is written on the VI/JSON door:
  * <ul>
  * <li>a vim25 fault vCenter answered (InvalidLogin, TaskInProgress, InvalidPowerState, ...) keeps its name and
@@ -80,10 +82,18 @@ public final class ViJsonFaults {
                 answer.retryAfterSeconds() == null ? Map.of() : Map.of("Retry-After", answer.retryAfterSeconds().toString()));
     }
 
+    private static ObjectNode moref(io.vcgate.core.MoRef ref) {
+        ObjectNode node = JSON.objectNode();
+        node.put("_typeName", "ManagedObjectReference");
+        node.put("type", ref.type());
+        node.put("value", ref.value());
+        return node;
+    }
+
     /** The fault's own fields, as vim25 names them. */
     private static void fields(ObjectNode body, String name, VimFaultFields fields, List<FieldError> errors) {
         if (fields.task() != null) {
-            body.set("task", ViJsonValues.moref(fields.task()));
+            body.set("task", moref(fields.task()));
         }
         if (fields.requestedState() != null) {
             body.put("requestedState", fields.requestedState());
@@ -92,7 +102,7 @@ public final class ViJsonFaults {
             body.put("existingState", fields.existingState());
         }
         if (fields.object() != null) {
-            body.set(name.equals("ManagedObjectNotFound") ? "obj" : "object", ViJsonValues.moref(fields.object()));
+            body.set(name.equals("ManagedObjectNotFound") ? "obj" : "object", moref(fields.object()));
         }
         if (fields.privilegeId() != null) {
             body.put("privilegeId", fields.privilegeId());

@@ -1,12 +1,10 @@
 package io.vcgate.compat.vijson;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.vcgate.core.Caller;
@@ -17,11 +15,36 @@ import io.vcgate.core.ServiceFacts;
 import io.vcgate.core.TaskSnapshot;
 import io.vcgate.core.Texts;
 import io.vcgate.core.VimFaultFields;
+import io.vcgate.vijson.model.AboutInfo;
+import io.vcgate.vijson.model.CustomizationFault;
+import io.vcgate.vijson.model.GuestOperationsFault;
+import io.vcgate.vijson.model.GuestPermissionDenied;
+import io.vcgate.vijson.model.InvalidGuestLogin;
+import io.vcgate.vijson.model.InvalidLogin;
+import io.vcgate.vijson.model.InvalidPowerState;
+import io.vcgate.vijson.model.InvalidState;
+import io.vcgate.vijson.model.LocalizableMessage;
+import io.vcgate.vijson.model.ManagedObjectNotFound;
+import io.vcgate.vijson.model.ManagedObjectReference;
+import io.vcgate.vijson.model.MethodFault;
+import io.vcgate.vijson.model.MoTypesEnum;
+import io.vcgate.vijson.model.NoPermission;
+import io.vcgate.vijson.model.NotAuthenticated;
+import io.vcgate.vijson.model.RuntimeFault;
+import io.vcgate.vijson.model.SecurityError;
+import io.vcgate.vijson.model.ServiceContent;
+import io.vcgate.vijson.model.TaskInProgress;
+import io.vcgate.vijson.model.TaskInfo;
+import io.vcgate.vijson.model.TaskInfoStateEnum;
+import io.vcgate.vijson.model.TaskReasonSystem;
+import io.vcgate.vijson.model.TaskReasonUser;
+import io.vcgate.vijson.model.UserSession;
+import io.vcgate.vijson.model.VirtualMachinePowerStateEnum;
 
 /**
  * vcgate's values in VI/JSON and back, as VMware's VI/JSON specification shapes them (specs/vi-json):
- * every data object carries its {@code _typeName}; a managed object reference is
- * {@code {"_typeName":"ManagedObjectReference","type":...,"value":...}}; times are ISO 8601 in UTC.
+ * answers are the contract's generated models, each writing its {@code _typeName} (a managed object
+ * reference is {@code {"_typeName":"ManagedObjectReference","type":...,"value":...}}).
  *
  * <p>What a client sends is read tolerantly: unknown properties are ignored, and a polymorphic value
  * (the abort's {@code auth}) is taken in both forms clients use, the inline one
@@ -32,11 +55,9 @@ import io.vcgate.core.VimFaultFields;
  */
 public final class ViJsonValues {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** The VM ids the facade takes too: vm-100, a simulator's or a vCenter's managed object id. */
     private static final Pattern MOID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$");
     private static final int MAX_TEXT = 65536;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private ViJsonValues() {
     }
@@ -183,140 +204,106 @@ public final class ViJsonValues {
         return value.booleanValue();
     }
 
-    // --- what vcgate answers ------------------------------------------------------------------------------
+    // --- what vcgate answers: the contract's generated models (io.vcgate.vijson.model), each writing its own _typeName
 
-    public static ObjectNode moref(MoRef ref) {
+    public static ManagedObjectReference moref(MoRef ref) {
         return moref(ref.type(), ref.value());
     }
 
-    public static ObjectNode moref(String type, String value) {
-        ObjectNode node = JSON.objectNode();
-        node.put("_typeName", "ManagedObjectReference");
-        node.put("type", type);
-        node.put("value", value);
-        return node;
-    }
-
-    public static String time(OffsetDateTime time) {
-        return time == null ? null : TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    public static ManagedObjectReference moref(String type, String value) {
+        ManagedObjectReference ref = new ManagedObjectReference();
+        ref.setType(MoTypesEnum.fromValue(type));
+        ref.setValue(value);
+        return ref;
     }
 
     /** ServiceContent: the managed objects vcgate serves (session manager, guest customization manager) and vCenter's about. */
-    public static ObjectNode serviceContent(ServiceFacts facts) {
-        ObjectNode node = JSON.objectNode();
-        node.put("_typeName", "ServiceContent");
-        putRef(node, "rootFolder", facts.rootFolder());
-        putRef(node, "propertyCollector", facts.propertyCollector());
-        if (facts.about() != null) {
-            ServiceFacts.About a = facts.about();
-            ObjectNode about = node.putObject("about");
-            about.put("_typeName", "AboutInfo");
-            about.put("name", a.name());
-            about.put("fullName", a.fullName());
-            about.put("vendor", a.vendor());
-            about.put("version", a.version());
-            putText(about, "patchLevel", a.patchLevel());
-            about.put("build", a.build());
-            putText(about, "localeVersion", a.localeVersion());
-            putText(about, "localeBuild", a.localeBuild());
-            about.put("osType", a.osType());
-            about.put("productLineId", a.productLineId());
-            about.put("apiType", a.apiType());
-            about.put("apiVersion", a.apiVersion());
-            putText(about, "instanceUuid", a.instanceUuid());
-            putText(about, "licenseProductName", a.licenseProductName());
-            putText(about, "licenseProductVersion", a.licenseProductVersion());
+    public static ServiceContent serviceContent(ServiceFacts facts) {
+        ServiceContent content = new ServiceContent();
+        content.setRootFolder(ref(facts.rootFolder()));
+        content.setPropertyCollector(ref(facts.propertyCollector()));
+        ServiceFacts.About a = facts.about();
+        if (a != null) {
+            content.setAbout(new AboutInfo().name(a.name()).fullName(a.fullName()).vendor(a.vendor()).version(a.version())
+                    .patchLevel(a.patchLevel()).build(a.build()).localeVersion(a.localeVersion()).localeBuild(a.localeBuild())
+                    .osType(a.osType()).productLineId(a.productLineId()).apiType(a.apiType()).apiVersion(a.apiVersion())
+                    .instanceUuid(a.instanceUuid()).licenseProductName(a.licenseProductName())
+                    .licenseProductVersion(a.licenseProductVersion()));
         }
-        putRef(node, "sessionManager", facts.sessionManager());
-        putRef(node, "guestCustomizationManager", facts.guestCustomizationManager());
-        return node;
+        content.setSessionManager(ref(facts.sessionManager()));
+        content.setGuestCustomizationManager(ref(facts.guestCustomizationManager()));
+        return content;
     }
 
     /** UserSession: vcgate's own session (its key a digest of vcgate's id, never vCenter's session). */
-    public static ObjectNode userSession(String key, String userName, OffsetDateTime loginTime, String ipAddress, String userAgent,
+    public static UserSession userSession(String key, String userName, OffsetDateTime loginTime, String ipAddress, String userAgent,
             String locale) {
-        ObjectNode node = JSON.objectNode();
-        node.put("_typeName", "UserSession");
-        node.put("key", key);
-        node.put("userName", userName);
-        node.put("fullName", userName);
-        node.put("loginTime", time(loginTime));
-        node.put("lastActiveTime", time(loginTime));
-        node.put("locale", locale);
-        node.put("messageLocale", locale);
-        node.put("extensionSession", false);
-        node.put("ipAddress", ipAddress == null ? "" : ipAddress);
-        node.put("userAgent", userAgent == null ? "" : userAgent);
-        node.put("callCount", 0);
-        return node;
+        return new UserSession().key(key).userName(userName).fullName(userName).loginTime(loginTime).lastActiveTime(loginTime)
+                .locale(locale).messageLocale(locale).extensionSession(false).ipAddress(ipAddress == null ? "" : ipAddress)
+                .userAgent(userAgent == null ? "" : userAgent).callCount(0L);
     }
 
-    /** TaskInfo, as the VI/JSON specification defines it; {@code error} a MethodFault with its {@code _typeName}. */
-    public static ObjectNode taskInfo(TaskSnapshot task) {
+    /** TaskInfo, as the VI/JSON specification defines it; {@code error} a MethodFault of the fault's own type. */
+    public static TaskInfo taskInfo(TaskSnapshot task) {
         TaskSnapshot.Details details = task.details();
-        ObjectNode node = JSON.objectNode();
-        node.put("_typeName", "TaskInfo");
-        node.put("key", task.id());
-        node.set("task", moref("Task", task.id()));
-        node.put("descriptionId", details == null || details.descriptionId() == null
-                ? "vm.GuestCustomizationManager.abortCustomization" : details.descriptionId());
+        TaskInfo info = new TaskInfo().key(task.id()).task(moref("Task", task.id()))
+                .descriptionId(details == null || details.descriptionId() == null
+                        ? "vm.GuestCustomizationManager.abortCustomization" : details.descriptionId())
+                .state(switch (task.state()) {
+                    case QUEUED -> TaskInfoStateEnum.QUEUED;
+                    case RUNNING -> TaskInfoStateEnum.RUNNING;
+                    case SUCCESS -> TaskInfoStateEnum.SUCCESS;
+                    case ERROR -> TaskInfoStateEnum.ERROR;
+                })
+                .cancelled(details != null && details.cancelled())
+                .cancelable(details != null && details.cancelable())
+                .progress(task.progress())
+                .reason(details != null && details.reasonUser() != null ? new TaskReasonUser().userName(details.reasonUser())
+                        : new TaskReasonSystem())
+                .queueTime(task.queuedAt()).startTime(task.startedAt()).completeTime(task.completedAt())
+                .eventChainId(details == null ? 0 : details.eventChainId());
         if (task.vm() != null) {
-            node.set("entity", moref("VirtualMachine", task.vm()));
+            info.setEntity(moref("VirtualMachine", task.vm()));
         }
-        if (details != null && details.entityName() != null) {
-            node.put("entityName", details.entityName());
+        if (details != null) {
+            info.setEntityName(details.entityName());
         }
-        node.put("state", task.state().name().toLowerCase(java.util.Locale.ROOT));
-        node.put("cancelled", details != null && details.cancelled());
-        node.put("cancelable", details != null && details.cancelable());
         if (task.error() != null) {
-            node.set("error", fault(task.error()));
+            info.setError(fault(task.error()));
         }
-        if (task.progress() != null) {
-            node.put("progress", task.progress());
-        }
-        ObjectNode reason = node.putObject("reason");
-        if (details != null && details.reasonUser() != null) {
-            reason.put("_typeName", "TaskReasonUser");
-            reason.put("userName", details.reasonUser());
-        } else {
-            reason.put("_typeName", "TaskReasonSystem");
-        }
-        putText(node, "queueTime", time(task.queuedAt()));
-        putText(node, "startTime", time(task.startedAt()));
-        putText(node, "completeTime", time(task.completedAt()));
-        node.put("eventChainId", details == null ? 0 : details.eventChainId());
-        return node;
+        return info;
     }
 
-    /** A Task's fault as a MethodFault: its vim25 name, vCenter's message as its faultMessage, and its own fields. */
-    private static ObjectNode fault(TaskSnapshot.Fault fault) {
-        ObjectNode node = JSON.objectNode();
-        node.put("_typeName", fault.fault() == null ? "SystemError" : fault.fault());
-        if (fault.message() != null) {
-            ObjectNode message = node.putArray("faultMessage").addObject();
-            message.put("_typeName", "LocalizableMessage");
-            message.put("key", "io.vcgate.task-error");
-            message.put("message", fault.message());
-        }
+    /**
+     * A Task's fault as a MethodFault of its own type, with vCenter's message as its faultMessage and its own
+     * fields. A type the contract does not define is a RuntimeFault, as vcgate names such a fault everywhere.
+     */
+    private static MethodFault fault(TaskSnapshot.Fault fault) {
         VimFaultFields fields = fault.fields();
-        if (fields.task() != null) {
-            node.set("task", moref(fields.task()));
+        MethodFault typed = switch (fault.fault() == null ? "" : fault.fault()) {
+            case "TaskInProgress" -> new TaskInProgress().task(fields.task() == null ? null : moref(fields.task()));
+            case "InvalidPowerState" -> new InvalidPowerState()
+                    .requestedState(fields.requestedState() == null ? null : VirtualMachinePowerStateEnum.fromValue(fields.requestedState()))
+                    .existingState(fields.existingState() == null ? null : VirtualMachinePowerStateEnum.fromValue(fields.existingState()));
+            case "InvalidState" -> new InvalidState();
+            case "InvalidGuestLogin" -> new InvalidGuestLogin();
+            case "GuestPermissionDenied" -> new GuestPermissionDenied();
+            case "GuestOperationsFault" -> new GuestOperationsFault();
+            case "CustomizationFault" -> new CustomizationFault();
+            case "InvalidLogin" -> new InvalidLogin();
+            case "NotAuthenticated" -> new NotAuthenticated();
+            case "NoPermission" -> new NoPermission().privilegeId(fields.privilegeId());
+            case "ManagedObjectNotFound" -> new ManagedObjectNotFound().obj(fields.object() == null ? null : moref(fields.object()));
+            case "SecurityError" -> new SecurityError();
+            default -> new RuntimeFault();
+        };
+        if (fault.message() != null) {
+            typed.setFaultMessage(List.of(new LocalizableMessage().key("io.vcgate.task-error").message(fault.message())));
         }
-        putText(node, "requestedState", fields.requestedState());
-        putText(node, "existingState", fields.existingState());
-        return node;
+        return typed;
     }
 
-    private static void putRef(ObjectNode node, String name, MoRef ref) {
-        if (ref != null) {
-            node.set(name, moref(ref));
-        }
-    }
-
-    private static void putText(ObjectNode node, String name, String value) {
-        if (value != null) {
-            node.put(name, value);
-        }
+    private static ManagedObjectReference ref(MoRef ref) {
+        return ref == null ? null : moref(ref);
     }
 }
