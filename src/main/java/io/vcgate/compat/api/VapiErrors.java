@@ -43,6 +43,7 @@ public final class VapiErrors {
         message.setId("io.vcgate." + answer.kind());
         message.setDefaultMessage(problem.getDetail());
         message.setArgs(List.of());
+        message.setParams(null);
         body.setMessages(List.of(message));
         Map<String, String> headers = answer.retryAfterSeconds() == null ? Map.of() : Map.of("Retry-After", answer.retryAfterSeconds().toString());
         return new DoorAnswer(status, "application/json", body, headers);

@@ -75,6 +75,7 @@ public class VcenterApiDoor {
             error.setId(info.error().id() != null ? info.error().id() : "io.vcgate.customization.failed");
             error.setDefaultMessage(info.error().message());
             error.setArgs(info.error().args());
+            error.setParams(null); // as vCenter answers: no params where the message has none
             live.setError(error);
         }
         live.setStartTime(info.startTime());
