@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -124,7 +126,36 @@ class SecretsNeverLoggedTest {
             simulator.apiLevel("9.0");
         }
 
+        // vCenter's own dialects: the password in a VI/JSON Login body, guest credentials in its abort, vcgate's own session ids
+        List<String> compatIds = new ArrayList<>();
+        String viJson = Contract.anonymous().contentType("application/json")
+                .body("{\"userName\":\"administrator@vsphere.local\",\"password\":\"" + VCENTER_PASSWORD + "\"}")
+                .post("/sdk/vim25/9.0.0.0/SessionManager/SessionManager/Login").then().statusCode(200)
+                .extract().header("vmware-api-session-id");
+        compatIds.add(viJson);
+        Contract.anonymous().header("vmware-api-session-id", viJson).contentType("application/json")
+                .body("{\"vm\":{\"_typeName\":\"ManagedObjectReference\",\"type\":\"VirtualMachine\",\"value\":\"vm-103\"},"
+                        + "\"auth\":{\"_typeName\":\"NamePasswordAuthentication\",\"interactiveSession\":false,\"username\":\"root\","
+                        + "\"password\":\"" + GUEST_PASSWORD + "\"}}")
+                .post("/sdk/vim25/9.0.0.0/VirtualMachineGuestCustomizationManager/guestCustomizationManager/AbortCustomization_Task")
+                .then().statusCode(200);
+        Contract.anonymous().header("vmware-api-session-id", viJson).post("/sdk/vim25/9.0.0.0/SessionManager/SessionManager/Logout")
+                .then().statusCode(204);
+        Contract.anonymous().header("vmware-api-session-id", viJson).get("/sdk/vim25/9.0.0.0/Task/task-1/info").then().statusCode(500);
+        Contract.anonymous().contentType("application/json")
+                .body("{\"userName\":\"administrator@vsphere.local\",\"password\":\"wrong-" + VCENTER_PASSWORD + "\"}")
+                .post("/sdk/vim25/9.0.0.0/SessionManager/SessionManager/Login").then().statusCode(500);
+        String api = Contract.anonymous().auth().preemptive().basic("administrator@vsphere.local", VCENTER_PASSWORD)
+                .post("/api/session").then().statusCode(201).extract().asString().replace("\"", "");
+        compatIds.add(api);
+        Contract.anonymous().header("vmware-api-session-id", api).get("/api/vcenter/vm/vm-103/guest/customization-live").then().statusCode(200);
+        Contract.anonymous().header("vmware-api-session-id", api).delete("/api/session").then().statusCode(204);
+
         String all = String.join("\n", lines);
+        for (String id : compatIds) {
+            assertFalse(all.contains(id), "a session id vcgate issued reached the log");
+            assertFalse(all.contains(id.substring(5, 40)), "part of a session id vcgate issued reached the log");
+        }
         assertTrue(all.contains("AbortCustomization_Task"), "CXF message logging was on and captured");
         assertTrue(all.contains("/api/vcenter/vm/vm-103/guest/customization-live"), "REST client logging was on and captured");
         assertTrue(all.contains("vmware-api-session-id=<hidden>"), "the REST session header was logged, masked");

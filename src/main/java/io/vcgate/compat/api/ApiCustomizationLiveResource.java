@@ -1,12 +1,14 @@
 package io.vcgate.compat.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 
 import io.smallrye.mutiny.Uni;
 import io.vcgate.vcrest.api.CustomizationLiveApi;
 import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfo;
 
 /** {@code /api/vcenter/vm/{vm}/guest/customization-live} of the default vCenter ({@link VcenterApiDoor}). */
+@Path("/api/vcenter/vm/{vm}/guest/customization-live") // the interface's path, named here too: a resource class without its own @Path is no CDI bean, so nothing is injected
 public class ApiCustomizationLiveResource implements CustomizationLiveApi {
 
     @Inject
