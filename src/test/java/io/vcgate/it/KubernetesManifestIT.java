@@ -48,6 +48,11 @@ class KubernetesManifestIT {
         container.at("/env").forEach(e -> env.add(e.at("/name").asText() + "=" + e.at("/value").asText()));
         // the profile whose keys name the mounted certificate as the facade's (application.properties, %k8s)
         assertTrue(env.contains("QUARKUS_PROFILE=prod,k8s"), env.toString());
+        // every replica's session key for vCenter's own dialects from one Secret, so each honours the others' ids
+        List<String> fromSecrets = new ArrayList<>();
+        container.at("/env").forEach(e -> fromSecrets.add(e.at("/name").asText() + "<-" + e.at("/valueFrom/secretKeyRef/name").asText()
+                + "/" + e.at("/valueFrom/secretKeyRef/key").asText()));
+        assertTrue(fromSecrets.contains("VCGATE_COMPAT_SESSIONS_KEY<-vcgate-compat-sessions/key"), fromSecrets.toString());
         List<Integer> ports = new ArrayList<>();
         container.at("/ports").forEach(port -> ports.add(port.at("/containerPort").asInt()));
         assertTrue(ports.contains(8443), "the HTTPS port: " + ports);
