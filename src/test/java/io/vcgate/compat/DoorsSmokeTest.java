@@ -43,4 +43,16 @@ class DoorsSmokeTest {
         given().header("vmware-api-session-id", id).get("/vcenters/legacy/api/vcenter/vm/vm-999/guest/customization-live").then().log().all()
                 .statusCode(404).body("error_type", equalTo("NOT_FOUND")).body("messages[0].id", startsWith("io.vcgate"));
     }
+
+    @Test
+    void apiOnTheDefaultVcenter() {
+        String quoted = given().auth().preemptive().basic("administrator@vsphere.local", "VMware1!").post("/api/session")
+                .then().log().ifValidationFails().statusCode(201).extract().asString();
+        String id = quoted.substring(1, quoted.length() - 1);
+        given().header("vmware-api-session-id", id).get("/api/vcenter/vm/vm-104/guest/customization-live").then().log().ifValidationFails()
+                .statusCode(200).body("status", equalTo("FAILED"));
+        given().header("vmware-api-session-id", id).delete("/api/session").then().log().ifValidationFails().statusCode(204);
+        given().header("vmware-api-session-id", id).get("/api/vcenter/vm/vm-104/guest/customization-live").then().log().ifValidationFails()
+                .statusCode(401).body("error_type", equalTo("UNAUTHENTICATED"));
+    }
 }

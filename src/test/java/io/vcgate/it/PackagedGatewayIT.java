@@ -141,11 +141,16 @@ class PackagedGatewayIT {
                 .post("/v1/vms/vm-100/guest/customization/abort").then().statusCode(400).body("errors[0].field", equalTo("credentials.type"));
     }
 
-    /** The simulator's paths are unknown paths of the gateway, and its fixture credentials open nothing. */
+    /**
+     * The simulator's paths are unknown paths of the gateway, and its fixture credentials open nothing.
+     * {@code POST /api/session} is the gateway's own door to vCenter's REST dialect: its answer is vcgate's
+     * session id (checked with the vCenter on the wire), never the simulator's.
+     */
     @Test
     void theShippedGatewayHasNoSimulator() {
-        admin().post("/api/session").then().statusCode(404).contentType(startsWith("application/problem+json"))
+        https().get("/simulator").then().statusCode(404).contentType(startsWith("application/problem+json"))
                 .body("detail", equalTo("There is nothing at this path."));
+        admin().post("/api/session").then().statusCode(201).body(startsWith("\"vcg1."));
         https().contentType("text/xml").body("<x/>").post("/sdk").then().statusCode(404);
         https().get("/simulator").then().statusCode(404);
         https().get("/simulator/ledger").then().statusCode(404);

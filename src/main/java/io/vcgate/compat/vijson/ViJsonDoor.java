@@ -86,11 +86,20 @@ public class ViJsonDoor {
         });
     }
 
-    /** {@code POST SessionManager/{moId}/Logout}: vcgate's session id unusable from now on ({@link CompatSessions#logout}); 204. */
+    /**
+     * {@code POST SessionManager/{moId}/Logout}: vcgate's session id unusable from now on ({@link CompatSessions#logout}); 204.
+     * Checked as every call is first (a release vcgate serves, the vCenter's own SessionManager), so that a
+     * Logout vCenter would refuse logs nothing out.
+     */
     public Uni<Response> logout(String moId) {
-        ViJsonValues.moId("moId", moId);
-        sessions.logout(door.sessionId());
-        return Uni.createFrom().item(Response.noContent().build());
+        Vcenter vcenter = vcenter();
+        String id = ViJsonValues.moId("moId", moId);
+        String session = door.sessionId();
+        return customization.serviceFacts(vcenter).map(facts -> {
+            expect("SessionManager", facts.sessionManager(), id);
+            sessions.logout(session);
+            return Response.noContent().build();
+        });
     }
 
     /**
