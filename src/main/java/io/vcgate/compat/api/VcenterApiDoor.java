@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.vcgate.compat.session.CompatSessions;
 import io.vcgate.core.Caller;
 import io.vcgate.core.CustomizationInfo;
+import io.vcgate.core.InvalidInput;
 import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.edge.CurrentCaller;
 import io.vcgate.facade.edge.CurrentDoor;
@@ -47,6 +48,9 @@ public class VcenterApiDoor {
     public Uni<String> createSession() {
         Caller who = caller.get();
         Vcenter vcenter = customization.vcenter(door.vcenter());
+        if (!sessions.sealable(who, vcenter.name())) {
+            throw new InvalidInput("Authorization", "the user name and password are too long for a session id (about 4 KiB together)");
+        }
         return customization.login(vcenter, who).map(x -> "\"" + sessions.issue(who, vcenter.name()) + "\"");
     }
 

@@ -36,7 +36,10 @@ import io.vcgate.core.Caller;
  * {@code served-max}, a restart) holds it by its absolute lifetime alone, and counts idleness from its
  * first use there. So behind a Service, an id a client keeps using is never refused for idleness by a
  * replica that did not see it, and an abandoned id ends on the replicas that served it; but a replica
- * that never saw it would take it until its absolute end.
+ * that never saw it would take it until its absolute end. The price of no shared store: a client whose
+ * connection moves to a replica it last used longer than {@code idle-timeout} ago is refused there (and
+ * logs in again, as after any expired vCenter session); hence the default of 2 h, and the advice to route
+ * by the session id header where the ingress can.
  * <p>
  * <b>Logout</b> ({@link #logout}) makes an id unusable on the replica that takes the logout, at once and
  * until the id's absolute end (plus the 30 s); it is remembered as a SHA-256 digest of the id, never the
@@ -94,6 +97,15 @@ public class CompatSessions {
      * counts as used on this replica now. An {@link IllegalArgumentException}, naming no value, when the
      * names and password are too long for an id (about 4 KiB together).
      */
+    /**
+     * Whether an id can hold these credentials for {@code vcenter} (about 4 KiB of names and password
+     * together): a door asks before it logs the caller in, so that credentials no id could hold are bad
+     * input, never sent to vCenter.
+     */
+    public boolean sealable(Caller caller, String vcenter) {
+        return SealedIds.fits(vcenter, caller.username(), caller.password());
+    }
+
     public String issue(Caller caller, String vcenter) {
         Instant now = clock.instant();
         CompatSession session = new CompatSession(caller, vcenter, now.truncatedTo(ChronoUnit.SECONDS));

@@ -25,7 +25,7 @@ public interface CompatSessionsConfig {
      * An id unused this long on a replica that served it is refused there. Per replica: a replica that
      * never served an id holds it by {@link #maxLifetime()} alone (see {@link CompatSessions}).
      */
-    @WithDefault("30m")
+    @WithDefault("2h")
     Duration idleTimeout();
 
     /** An id is refused by every replica this long after it was issued, however much it is used. */

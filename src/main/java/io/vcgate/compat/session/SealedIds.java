@@ -95,6 +95,12 @@ final class SealedIds {
         return key.filter(k -> !k.isBlank()).map(SealedIds::withKey).orElseGet(SealedIds::withRandomKey);
     }
 
+    /** Whether a vCenter name, user name and password fit in one id (the same test {@link #seal} makes). */
+    static boolean fits(String vcenter, String user, String password) {
+        return Long.BYTES + 3 * Short.BYTES + vcenter.getBytes(StandardCharsets.UTF_8).length + user.getBytes(StandardCharsets.UTF_8).length
+                + password.getBytes(StandardCharsets.UTF_8).length <= MAX_PLAIN;
+    }
+
     /** The id for {@code session} (and its digest); an {@link IllegalArgumentException} (naming no value) when its names and password are too long for one. */
     Sealed seal(CompatSession session) {
         byte[] vcenter = session.vcenter().getBytes(StandardCharsets.UTF_8);

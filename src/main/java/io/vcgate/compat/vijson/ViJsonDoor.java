@@ -21,11 +21,9 @@ import io.vcgate.core.MoRef;
 import io.vcgate.core.ServiceFacts;
 import io.vcgate.core.VimFaultFields;
 import io.vcgate.customization.CustomizationService;
-import io.vcgate.facade.edge.AuditTrail;
 import io.vcgate.facade.edge.CurrentCaller;
 import io.vcgate.facade.edge.CurrentDoor;
 import io.vcgate.facade.edge.FacadeEdge;
-import io.vcgate.facade.edge.RequestIds;
 import io.vcgate.vcenter.Vcenter;
 
 /**
@@ -75,6 +73,9 @@ public class ViJsonDoor {
         Vcenter vcenter = vcenter();
         String id = ViJsonValues.moId("moId", moId);
         Caller who = ViJsonValues.login(body);
+        if (!sessions.sealable(who, vcenter.name())) {
+            throw new InvalidInput("password", "the user name and password are too long for a session id (about 4 KiB together)");
+        }
         String locale = body.path("locale").isTextual() ? body.get("locale").asText() : "en";
         return customization.serviceFacts(vcenter).flatMap(facts -> {
             expect("SessionManager", facts.sessionManager(), id);
@@ -105,15 +106,15 @@ public class ViJsonDoor {
     /**
      * {@code POST VirtualMachineGuestCustomizationManager/{moId}/AbortCustomization_Task}: AbortCustomization_Task
      * on the VM with the guest credentials of the body (any of the four GuestAuthentication kinds); the
-     * Task it started, as a reference. Audited as every abort is.
+     * Task it started, as a reference. Audited as every abort is ({@code AuditTrail}, with the VM noted here).
      */
     public Uni<Response> abort(String moId, JsonNode body) {
         Vcenter vcenter = vcenter();
         String id = ViJsonValues.moId("moId", moId);
         String vm = ViJsonValues.abortVm(body);
+        door.vm(vm);
         GuestAuth auth = ViJsonValues.abortAuth(body);
         Caller who = caller.get();
-        String requestId = RequestIds.current();
         return customization.serviceFacts(vcenter).flatMap(facts -> {
             if (facts.guestCustomizationManager() == null) {
                 throw new BackendFailure(FaultCategory.NOT_SUPPORTED, "NotSupported", BackendFailure.Origin.GATEWAY,
@@ -121,14 +122,7 @@ public class ViJsonDoor {
             }
             expect("VirtualMachineGuestCustomizationManager", facts.guestCustomizationManager(), id);
             return customization.startAbort(vcenter, who, vm, auth);
-        }).invoke(task -> AuditTrail.vcenterDialectAbort("200", requestId, who.username(), vcenter.name(), vm, task))
-                .onFailure().invoke(e -> AuditTrail.vcenterDialectAbort(failed(e), requestId, who.username(), vcenter.name(), vm, null))
-                .map(task -> Response.ok(ViJsonValues.moref("Task", task)).build());
-    }
-
-    /** An abort's outcome in the audit trail when it failed: the fault's name, or what kind of failure. */
-    private static String failed(Throwable e) {
-        return "failed " + (e instanceof BackendFailure f ? (f.fault() != null ? f.fault() : f.category().name()) : e.getClass().getSimpleName());
+        }).map(task -> Response.ok(ViJsonValues.moref("Task", task)).build());
     }
 
     /** {@code GET Task/{moId}/info}: the Task's info as vCenter has it now. */

@@ -210,11 +210,27 @@ public final class ViJsonValues {
         return moref(ref.type(), ref.value());
     }
 
+    /** The reference; null when vCenter named a type the contract's MoTypes_enum does not list (the field is then left out). */
     public static ManagedObjectReference moref(String type, String value) {
+        MoTypesEnum known;
+        try {
+            known = MoTypesEnum.fromValue(type);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return null;
+        }
         ManagedObjectReference ref = new ManagedObjectReference();
-        ref.setType(MoTypesEnum.fromValue(type));
+        ref.setType(known);
         ref.setValue(value);
         return ref;
+    }
+
+    /** A power state as the contract's enum; null (left out) for one it does not list. */
+    private static VirtualMachinePowerStateEnum powerState(String state) {
+        try {
+            return state == null ? null : VirtualMachinePowerStateEnum.fromValue(state);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** ServiceContent: the managed objects vcgate serves (session manager, guest customization manager) and vCenter's about. */
@@ -283,8 +299,7 @@ public final class ViJsonValues {
         MethodFault typed = switch (fault.fault() == null ? "" : fault.fault()) {
             case "TaskInProgress" -> new TaskInProgress().task(fields.task() == null ? null : moref(fields.task()));
             case "InvalidPowerState" -> new InvalidPowerState()
-                    .requestedState(fields.requestedState() == null ? null : VirtualMachinePowerStateEnum.fromValue(fields.requestedState()))
-                    .existingState(fields.existingState() == null ? null : VirtualMachinePowerStateEnum.fromValue(fields.existingState()));
+                    .requestedState(powerState(fields.requestedState())).existingState(powerState(fields.existingState()));
             case "InvalidState" -> new InvalidState();
             case "InvalidGuestLogin" -> new InvalidGuestLogin();
             case "GuestPermissionDenied" -> new GuestPermissionDenied();

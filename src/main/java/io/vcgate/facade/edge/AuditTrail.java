@@ -30,20 +30,37 @@ public class AuditTrail {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    CurrentDoor door;
+
     /** Whether a request is an abort: a POST to {@code /v1/.../abort}, or VI/JSON's AbortCustomization_Task. */
     public static boolean abort(String method, String path) {
         return "POST".equals(method) && (path.startsWith("/v1/") && path.endsWith("/abort")
                 || Door.of(path) == Door.VI_JSON && path.endsWith("/AbortCustomization_Task"));
     }
 
-    /** An abort through VI/JSON (its VM is in the body, so the door itself writes the line): outcome, who, where, the Task. */
-    public static void vcenterDialectAbort(String outcome, String requestId, String user, String vcenter, String vm, String task) {
-        write("abort", outcome, requestId, user, vcenter, vm, task);
+    /**
+     * An abort through VI/JSON, whatever its outcome: the status and, for a fault, its {@code _typeName};
+     * the VM as the door read it from the body (none when the body could not be read), the Task it started.
+     */
+    private void viJsonAbort(ContainerResponseContext response) {
+        String outcome = Integer.toString(response.getStatus());
+        String task = null;
+        if (response.getEntity() instanceof io.vcgate.vijson.model.ManagedObjectReference started) {
+            task = started.getValue();
+        } else if (response.getEntity() instanceof com.fasterxml.jackson.databind.JsonNode fault && fault.hasNonNull("_typeName")) {
+            outcome += " " + fault.get("_typeName").asText();
+        }
+        write("abort", outcome, RequestIds.current(), caller.name(), door.vcenter(), door.vm(), task);
     }
 
     @ServerResponseFilter
     public void abort(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!abort(request.getMethod(), request.getUriInfo().getPath()) || Door.of(request.getUriInfo().getPath()) != Door.FACADE) {
+        if (!abort(request.getMethod(), request.getUriInfo().getPath())) {
+            return;
+        }
+        if (Door.of(request.getUriInfo().getPath()) == Door.VI_JSON) {
+            viJsonAbort(response);
             return;
         }
         MultivaluedMap<String, String> params = request.getUriInfo().getPathParameters();

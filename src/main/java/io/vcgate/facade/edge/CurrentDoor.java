@@ -11,6 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 public class CurrentDoor {
 
     private static final String KEY = "vcgate.route";
+    private static final String VM = "vcgate.vm";
 
     @Inject
     RoutingContext request;
@@ -20,8 +21,7 @@ public class CurrentDoor {
     }
 
     private Door.Route route() {
-        Door.Route route = request.get(KEY);
-        return route != null ? route : Door.route(request.normalizedPath());
+        return of(request);
     }
 
     /** The vCenter the path names ({@code /vcenters/{name}/...}), or the default one. */
@@ -33,6 +33,22 @@ public class CurrentDoor {
     /** The VI/JSON release the path names ({@code /sdk/vim25/{release}/...}); null on other doors. */
     public String release() {
         return route().release();
+    }
+
+    /** The VM a door read from the request's body (a VI/JSON abort names it there), for the audit trail. */
+    public void vm(String vm) {
+        request.put(VM, vm);
+    }
+
+    /** The VM a door noted, or null. */
+    public String vm() {
+        return request.get(VM);
+    }
+
+    /** The route the edge found for {@code request}, or the one its path gives (before the edge ran). */
+    public static Door.Route of(RoutingContext request) {
+        Door.Route route = request.get(KEY);
+        return route != null ? route : Door.route(request.normalizedPath());
     }
 
     /** The session id the request carries in {@code vmware-api-session-id}, or null. */

@@ -21,6 +21,7 @@ import io.vcgate.core.VimFaultFields;
 import io.vcgate.core.InvalidInput;
 import io.vcgate.compat.api.VapiErrors;
 import io.vcgate.compat.vijson.ViJsonFaults;
+import io.vcgate.facade.edge.CurrentDoor;
 import io.vcgate.facade.edge.Door;
 import io.vcgate.facade.edge.RequestIds;
 import io.vcgate.facade.model.FieldError;
@@ -247,7 +248,7 @@ public class Problems {
 
     /** Ends the Vert.x request with the answer (the edge's refusals, before any JAX-RS code runs). */
     public void send(RoutingContext request, Answer answer) {
-        DoorAnswer door = door(answer, request.normalizedPath());
+        DoorAnswer door = door(answer, CurrentDoor.of(request).door());
         if (door != null) {
             var response = request.response().setStatusCode(door.status()).putHeader("Content-Type", door.mediaType());
             door.headers().forEach(response::putHeader);
@@ -295,7 +296,10 @@ public class Problems {
      * standard error), counted as every problem is; null on {@code /v1}, which answers the problem itself.
      */
     private DoorAnswer door(Answer answer, String path) {
-        Door door = Door.of(path);
+        return door(answer, Door.of(path));
+    }
+
+    private DoorAnswer door(Answer answer, Door door) {
         if (door != Door.VI_JSON && door != Door.VCENTER_API) {
             return null;
         }

@@ -79,6 +79,42 @@ class AuditTrailTest {
     }
 
     @Test
+    void anAbortThroughViJsonIsAuditedWhateverItsOutcome() {
+        String session = io.restassured.RestAssured.given().contentType("application/json")
+                .body("{\"userName\":\"" + Contract.ADMIN + "\",\"password\":\"" + Contract.PASSWORD + "\"}")
+                .post("/vcenters/legacy/sdk/vim25/8.0.1.0/SessionManager/SessionManager/Login").then().statusCode(200)
+                .extract().header("vmware-api-session-id");
+        String abort = "/vcenters/legacy/sdk/vim25/8.0.1.0/VirtualMachineGuestCustomizationManager/guestCustomizationManager/AbortCustomization_Task";
+        try (LogCapture audit = LogCapture.of("vcgate.audit")) {
+            String task = io.restassured.RestAssured.given().header("vmware-api-session-id", session).header("X-Request-Id", "audit-vijson")
+                    .contentType("application/json").body(viJsonAbort("vm-100")).post(abort).then().statusCode(200).extract().path("value");
+            io.restassured.RestAssured.given().header("vmware-api-session-id", session).contentType("application/json")
+                    .body(viJsonAbort("vm-101")).post(abort).then().statusCode(500);
+            io.restassured.RestAssured.given().header("vmware-api-session-id", session).contentType("application/json")
+                    .body("{\"vm\":7}").post(abort).then().statusCode(400);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> audit.lines().size() >= 3);
+            List<String> lines = audit.lines();
+            assertEquals(3, lines.size(), lines.toString());
+            for (String pair : new String[] { "action=abort", "outcome=200", "requestId=audit-vijson", "user=" + Contract.ADMIN,
+                    "vcenter=legacy", "vm=vm-100", "task=" + task }) {
+                assertTrue(lines.get(0).contains(" " + pair), pair + " in " + lines.get(0));
+            }
+            assertTrue(lines.get(1).contains(" outcome=\"500 InvalidPowerState\"") && lines.get(1).contains(" vm=vm-101"), lines.get(1));
+            assertTrue(lines.get(2).contains(" outcome=\"400 InvalidArgument\"") && lines.get(2).contains(" vm=-"), lines.get(2));
+            noSecretIn(lines);
+            for (String line : lines) {
+                assertTrue(!line.contains(session), "no session id in the audit trail: " + line);
+            }
+        }
+    }
+
+    static String viJsonAbort(String vm) {
+        return "{\"vm\":{\"_typeName\":\"ManagedObjectReference\",\"type\":\"VirtualMachine\",\"value\":\"" + vm + "\"},"
+                + "\"auth\":{\"_typeName\":\"NamePasswordAuthentication\",\"interactiveSession\":false,\"username\":\"root\","
+                + "\"password\":\"guest-pass\"}}";
+    }
+
+    @Test
     void aWatchLeavesOneLineWhenItEnds() {
         try (LogCapture audit = LogCapture.of("vcgate.audit")) {
             // a caller with no session cached from earlier tests: this test is about the audit line, not re-logins
