@@ -8,10 +8,10 @@ import io.vcgate.compat.session.CompatSessions;
 import io.vcgate.core.Caller;
 import io.vcgate.core.CustomizationInfo;
 import io.vcgate.core.InvalidInput;
+import io.vcgate.core.ManagedObjectIds;
 import io.vcgate.customization.CustomizationService;
 import io.vcgate.facade.edge.CurrentCaller;
 import io.vcgate.facade.edge.CurrentDoor;
-import io.vcgate.compat.vijson.ViJsonValues;
 import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vcrest.model.VapiStdLocalizableMessage;
 import io.vcgate.vcrest.model.VcenterVmGuestCustomizationLiveInfo;
@@ -62,7 +62,7 @@ public class VcenterApiDoor {
 
     /** {@code GET /api/vcenter/vm/{vm}/guest/customization-live}. */
     public Uni<VcenterVmGuestCustomizationLiveInfo> customizationLive(String vm) {
-        String id = ViJsonValues.moId("vm", vm);
+        String id = ManagedObjectIds.check("vm", vm);
         return customization.currentStatus(customization.vcenter(door.vcenter()), caller.get(), id).map(VcenterApiDoor::live);
     }
 

@@ -17,6 +17,7 @@ import io.vcgate.core.Caller;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
 import io.vcgate.core.InvalidInput;
+import io.vcgate.core.ManagedObjectIds;
 import io.vcgate.core.MoRef;
 import io.vcgate.core.ServiceFacts;
 import io.vcgate.core.VimFaultFields;
@@ -57,7 +58,7 @@ public class ViJsonDoor {
     /** {@code GET ServiceInstance/{moId}/content}: the vCenter's about and the managed objects vcgate serves. */
     public Uni<Response> content(String moId) {
         Vcenter vcenter = vcenter();
-        String id = ViJsonValues.moId("moId", moId);
+        String id = ManagedObjectIds.check("moId", moId);
         return customization.serviceFacts(vcenter).map(facts -> {
             expect("ServiceInstance", new MoRef("ServiceInstance", "ServiceInstance"), id);
             return Response.ok(ViJsonValues.serviceContent(facts)).build();
@@ -71,7 +72,7 @@ public class ViJsonDoor {
      */
     public Uni<Response> login(String moId, JsonNode body) {
         Vcenter vcenter = vcenter();
-        String id = ViJsonValues.moId("moId", moId);
+        String id = ManagedObjectIds.check("moId", moId);
         Caller who = ViJsonValues.login(body);
         if (!sessions.sealable(who, vcenter.name())) {
             throw new InvalidInput("password", "the user name and password are too long for a session id (about 4 KiB together)");
@@ -94,7 +95,7 @@ public class ViJsonDoor {
      */
     public Uni<Response> logout(String moId) {
         Vcenter vcenter = vcenter();
-        String id = ViJsonValues.moId("moId", moId);
+        String id = ManagedObjectIds.check("moId", moId);
         String session = door.sessionId();
         return customization.serviceFacts(vcenter).map(facts -> {
             expect("SessionManager", facts.sessionManager(), id);
@@ -110,7 +111,7 @@ public class ViJsonDoor {
      */
     public Uni<Response> abort(String moId, JsonNode body) {
         Vcenter vcenter = vcenter();
-        String id = ViJsonValues.moId("moId", moId);
+        String id = ManagedObjectIds.check("moId", moId);
         String vm = ViJsonValues.abortVm(body);
         door.vm(vm);
         GuestAuth auth = ViJsonValues.abortAuth(body);
@@ -127,7 +128,7 @@ public class ViJsonDoor {
 
     /** {@code GET Task/{moId}/info}: the Task's info as vCenter has it now. */
     public Uni<Response> taskInfo(String moId) {
-        String task = ViJsonValues.moId("moId", moId);
+        String task = ManagedObjectIds.check("moId", moId);
         return customization.task(vcenter(), caller.get(), task).map(info -> Response.ok(ViJsonValues.taskInfo(info)).build());
     }
 

@@ -2,7 +2,6 @@ package io.vcgate.compat.vijson;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vcgate.core.Caller;
 import io.vcgate.core.GuestAuth;
 import io.vcgate.core.InvalidInput;
+import io.vcgate.core.ManagedObjectIds;
 import io.vcgate.core.MoRef;
 import io.vcgate.core.ServiceFacts;
 import io.vcgate.core.TaskSnapshot;
@@ -55,22 +55,12 @@ import io.vcgate.vijson.model.VirtualMachinePowerStateEnum;
  */
 public final class ViJsonValues {
 
-    /** The VM ids the facade takes too: vm-100, a simulator's or a vCenter's managed object id. */
-    private static final Pattern MOID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$");
     private static final int MAX_TEXT = 65536;
 
     private ViJsonValues() {
     }
 
     // --- what clients send -----------------------------------------------------------------------------
-
-    /** A managed object id in a path ({@code moId}) or a reference: what vcgate would send vCenter. */
-    public static String moId(String field, String value) {
-        if (value == null || !MOID.matcher(value).matches()) {
-            throw new InvalidInput(field, "must be a managed object id such as vm-100 (letters, digits, '-' and '_', at most 80)");
-        }
-        return value;
-    }
 
     /** The credentials of a Login body ({@code LoginRequestType}: userName, password, locale). */
     public static Caller login(JsonNode body) {
@@ -92,7 +82,7 @@ public final class ViJsonValues {
         if (!type.equals("VirtualMachine")) {
             throw new InvalidInput("vm.type", "must be VirtualMachine");
         }
-        return moId("vm.value", text(vm, "vm", "value", true));
+        return ManagedObjectIds.check("vm.value", text(vm, "vm", "value", true));
     }
 
     /** The guest credentials of an abort's body ({@code AbortCustomizationRequestType.auth}), of the four GuestAuthentication kinds. */
