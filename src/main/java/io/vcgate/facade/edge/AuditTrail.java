@@ -84,7 +84,7 @@ public class AuditTrail {
         if (Door.of(path) == Door.VI_JSON) { // the VM is in the body, which was not read
             Door.Route route = Door.route(path);
             write("abort", problem.getStatus() + " " + Problems.Answer.kind(problem), requestId, user,
-                    route.vcenter() == null ? Vcenters.DEFAULT : route.vcenter(), null, null);
+                    route.vcenterOrDefault(), null, null);
             return;
         }
         String[] segments = path.split("/"); // "", "v1", ["vcenters", name,] "vms", vm, "guest", "customization", "abort"

@@ -3,7 +3,6 @@ package io.vcgate.facade.edge;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import io.vcgate.vcenter.Vcenters;
 import io.vertx.ext.web.RoutingContext;
 
 /** The door the current request came in by and where its path points, as the edge ({@link FacadeEdge}) read it. */
@@ -26,8 +25,7 @@ public class CurrentDoor {
 
     /** The vCenter the path names ({@code /vcenters/{name}/...}), or the default one. */
     public String vcenter() {
-        String name = route().vcenter();
-        return name == null ? Vcenters.DEFAULT : name;
+        return route().vcenterOrDefault();
     }
 
     /** The VI/JSON release the path names ({@code /sdk/vim25/{release}/...}); null on other doors. */

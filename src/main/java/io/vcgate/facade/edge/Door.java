@@ -3,6 +3,8 @@ package io.vcgate.facade.edge;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.vcgate.vcenter.Vcenters;
+
 /**
  * The doors a request can come in by, told from its path, each with its own way of naming a caller and
  * of answering a failure:
@@ -27,6 +29,11 @@ public enum Door {
      * release (null on other doors) and the rest of the path after the door's own prefix ("" when none).
      */
     public record Route(Door door, String vcenter, String release, String operation) {
+
+        /** The vCenter the path names, or the default one for the unnamed paths. */
+        public String vcenterOrDefault() {
+            return vcenter == null ? Vcenters.DEFAULT : vcenter;
+        }
     }
 
     private static final Route NOWHERE = new Route(NONE, null, null, "");

@@ -15,7 +15,6 @@ import io.vcgate.core.Caller;
 import io.vcgate.core.InvalidInput;
 import io.vcgate.core.TraceParents;
 import io.vcgate.facade.problem.Problems;
-import io.vcgate.vcenter.Vcenters;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -101,12 +100,13 @@ public class FacadeEdge {
             refuse(request, problems.httpsRequired());
             return;
         }
+        Credentials credentials = credentials(request, route);
         Caller caller;
         try {
-            caller = switch (credentials(request, route)) {
+            caller = switch (credentials) {
                 case BASIC -> Callers.fromBasic(request.request().getHeader("Authorization")).orElse(null);
                 case SESSION_ID -> sessions.resolve(request.request().getHeader(SESSION_HEADER),
-                        route.vcenter() == null ? Vcenters.DEFAULT : route.vcenter()).caller();
+                        route.vcenterOrDefault()).caller();
                 case NONE -> null;
             };
         } catch (InvalidInput e) {
@@ -117,7 +117,7 @@ public class FacadeEdge {
             return;
         }
         if (caller == null) {
-            if (credentials(request, route) == Credentials.NONE) {
+            if (credentials == Credentials.NONE) {
                 request.next(); // a VI/JSON Login or ServiceInstance content: no caller yet, no place held
             } else {
                 refuse(request, problems.credentialsRequired());
