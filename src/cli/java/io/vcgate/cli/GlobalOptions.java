@@ -1,0 +1,39 @@
+package io.vcgate.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options every subcommand takes: where the gateway is, how to trust it, who calls, how to print. */
+final class GlobalOptions {
+    @Option(names = "--url", paramLabel = "URL",
+            description = "The gateway's URL (default: $VCGATE_URL, else http://localhost:8080, dev mode).")
+    String url;
+
+    @Option(names = "--vcenter", paramLabel = "NAME",
+            description = "A named vCenter of the gateway (`vcgate vcenters` lists them); the default one when absent.")
+    String vcenter;
+
+    @Option(names = "--credentials-file", paramLabel = "FILE",
+            description = "user=... and password=... lines (default: $VCGATE_CREDENTIALS_FILE, else $VCGATE_USER and $VCGATE_PASSWORD).")
+    Path credentialsFile;
+
+    @Option(names = "--cacert", paramLabel = "FILE",
+            description = "PEM CA certificate(s) to trust for the gateway's TLS, besides the system trust store.")
+    Path cacert;
+
+    @Option(names = "--insecure",
+            description = "Do not verify the gateway's TLS certificate. Unsafe: anyone in between can read the credentials.")
+    boolean insecure;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a live line on a terminal, timestamped lines in a log) or json (the gateway's documents, one per line).")
+    String output;
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "8",
+            description = "Attempts after a 429, 502, 503, 504 or no answer, honouring Retry-After, before exit 5 (default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print each request's method, path and answer status to stderr (never a credential).")
+    boolean verbose;
+}
