@@ -77,10 +77,13 @@ record Failure(int status, Problem problem, Duration retryAfter, String line) {
             return "the gateway did not answer in time";
         }
         if (cause instanceof javax.net.ssl.SSLException) {
-            return "TLS with the gateway failed: " + cause.getMessage() + " (--cacert FILE trusts its CA)";
+            return "TLS with the gateway failed (its certificate is not trusted? --cacert FILE trusts its CA)";
         }
-        return "no answer from the gateway: " + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return "the gateway's answer is not the JSON its contract promises (is --url a vcgate gateway?)";
+        }
+        // the class only: an exception's message may quote what was sent or received
+        return "no answer from the gateway (" + cause.getClass().getSimpleName() + ")";
     }
 
     /** Retry-After in seconds or as an HTTP date; null when neither (then the command's own backoff applies). */

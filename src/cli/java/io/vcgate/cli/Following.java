@@ -44,7 +44,7 @@ final class Following {
                     CustomizationStatus s = parse(event, CustomizationStatus.class);
                     state.progressed(s);
                     if (Boolean.TRUE.equals(s.getEnded())) {
-                        Texts.outcome(s).forEach(printer::result);
+                        printer.outcome(Texts.outcome(s));
                         state.outcome = s.getStatus() == CustomizationStatus.StatusEnum.SUCCEEDED ? Exit.OK : Exit.FAILED;
                         return false;
                     }
@@ -65,7 +65,7 @@ final class Following {
                     return true;
                 }
             }
-        }), () -> printer.result((state.last == null ? vm : Texts.status(state.last)) + ": not ended by the deadline"));
+        }), () -> printer.outcome(java.util.List.of((state.last == null ? vm : Texts.status(state.last)) + ": not ended by the deadline")));
     }
 
     /** Until the Task succeeds or fails, or the deadline. */
@@ -77,7 +77,7 @@ final class Following {
                     Task t = parse(event, Task.class);
                     state.progressed(t);
                     if (t.getState() == Task.StateEnum.SUCCESS || t.getState() == Task.StateEnum.ERROR) {
-                        printer.result(Texts.task(t));
+                        printer.outcome(java.util.List.of(Texts.task(t)));
                         state.outcome = t.getState() == Task.StateEnum.SUCCESS ? Exit.OK : Exit.FAILED;
                         return false;
                     }
@@ -96,7 +96,7 @@ final class Following {
                     return true;
                 }
             }
-        }), () -> printer.result((state.last == null ? taskId : Texts.task(state.last)) + ": not ended by the deadline"));
+        }), () -> printer.outcome(java.util.List.of((state.last == null ? taskId : Texts.task(state.last)) + ": not ended by the deadline")));
     }
 
     /** What one stream attempt saw. */

@@ -54,10 +54,31 @@ final class Gateway {
     private final int retries;
     private final Clock clock;
     private final Printer printer;
-    private Predicate<ServerEvent> streamHandler;
-    private boolean streamEndedByHandler;
+    private final StreamReading reading;
 
-    private Gateway(ApiClient calls, ApiClient streams, String vcenter, int retries, Clock clock, Printer printer) {
+    /**
+     * The event stream being read. OpenAPI Generator's Java client reads a body whole; its response
+     * interceptor, called before that, reads the stream as it arrives, event by event.
+     */
+    private static final class StreamReading {
+        Predicate<ServerEvent> handler;
+        boolean endedByHandler;
+
+        void read(HttpResponse<InputStream> response) {
+            if (response.statusCode() != 200 || handler == null) {
+                return;
+            }
+            try {
+                endedByHandler = ServerEvent.read(response.body(), handler);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private Gateway(ApiClient calls, ApiClient streams, StreamReading reading, String vcenter, int retries, Clock clock,
+            Printer printer) {
+        this.reading = reading;
         this.vcenter = vcenter;
         this.mapper = calls.getObjectMapper();
         this.customization = new CustomizationApi(calls);
@@ -108,21 +129,22 @@ final class Gateway {
         ApiClient calls = new ApiClient(http, mapper, base.toString());
         calls.setRequestInterceptor(requests);
         calls.setReadTimeout(Duration.ofMinutes(5));
-        ApiClient streams = new ApiClient(http, mapper, base.toString());
-        streams.setRequestInterceptor(requests);
-        Gateway gateway = new Gateway(calls, streams, options.vcenter, options.retries, clock, printer);
         calls.setResponseInterceptor(r -> {
             if (options.verbose) {
                 printer.verbose("< " + r.statusCode());
             }
         });
+        StreamReading reading = new StreamReading();
+        ApiClient streams = new ApiClient(http, mapper, base.toString());
+        streams.setRequestInterceptor(requests);
         streams.setResponseInterceptor(r -> {
             if (options.verbose) {
                 printer.verbose("< " + r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse(""));
             }
-            gateway.readStream(r);
+            reading.read(r);
         });
-        return gateway;
+        // the generated APIs take the client's interceptors when they are made: after the settings above
+        return new Gateway(calls, streams, reading, options.vcenter, options.retries, clock, printer);
     }
 
     ObjectMapper mapper() {
@@ -202,35 +224,20 @@ final class Gateway {
     }
 
     private <T> boolean stream(Predicate<ServerEvent> handler, Call<T> call) {
-        streamHandler = handler;
-        streamEndedByHandler = false;
+        reading.handler = handler;
+        reading.endedByHandler = false;
         try {
             call.call();
-            return streamEndedByHandler;
+            return reading.endedByHandler;
         } catch (ApiException e) {
-            if (streamEndedByHandler) {
+            if (reading.endedByHandler) {
                 return true;
             }
             throw new CallFailed(Failure.of(e, mapper));
         } catch (UncheckedIOException cut) {
-            if (streamEndedByHandler) {
-                return true;
-            }
-            return false;
+            return reading.endedByHandler;
         } finally {
-            streamHandler = null;
-        }
-    }
-
-    private void readStream(HttpResponse<InputStream> response) {
-        if (response.statusCode() != 200 || streamHandler == null) {
-            return;
-        }
-        try {
-            InputStream body = response.body();
-            streamEndedByHandler = ServerEvent.read(body, streamHandler);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            reading.handler = null;
         }
     }
 

@@ -23,6 +23,7 @@ abstract class GatewayCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        options = options.completedBy(root.options);
         Printer.Mode mode = switch (options.output) {
             case "json" -> Printer.Mode.JSON;
             case "text" -> terminal() ? Printer.Mode.LIVE : Printer.Mode.LOG;

@@ -26,14 +26,31 @@ final class GlobalOptions {
             description = "Do not verify the gateway's TLS certificate. Unsafe: anyone in between can read the credentials.")
     boolean insecure;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (a live line on a terminal, timestamped lines in a log) or json (the gateway's documents, one per line).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
+            description = "text (default: a live line on a terminal, timestamped lines in a log) or json (the gateway's documents, one per line).")
     String output;
 
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "8",
-            description = "Attempts after a 429, 502, 503, 504 or no answer, honouring Retry-After, before exit 5 (default: ${DEFAULT-VALUE}).")
-    int retries;
+    @Option(names = "--retries", paramLabel = "N",
+            description = "Attempts after a 429, 502, 503, 504 or no answer, honouring Retry-After, before exit 5 (default: 6).")
+    Integer retries;
 
     @Option(names = {"-v", "--verbose"}, description = "Print each request's method, path and answer status to stderr (never a credential).")
     boolean verbose;
+
+    /**
+     * These options as given after the subcommand, completed by those given before it
+     * ({@code vcgate -o json status vm-1} and {@code vcgate status vm-1 -o json} are the same command).
+     */
+    GlobalOptions completedBy(GlobalOptions before) {
+        GlobalOptions o = new GlobalOptions();
+        o.url = url != null ? url : before.url;
+        o.vcenter = vcenter != null ? vcenter : before.vcenter;
+        o.credentialsFile = credentialsFile != null ? credentialsFile : before.credentialsFile;
+        o.cacert = cacert != null ? cacert : before.cacert;
+        o.insecure = insecure || before.insecure;
+        o.output = output != null ? output : before.output != null ? before.output : "text";
+        o.retries = retries != null ? retries : before.retries != null ? before.retries : 6;
+        o.verbose = verbose || before.verbose;
+        return o;
+    }
 }

@@ -92,17 +92,27 @@ final class Printer implements AutoCloseable {
         }
     }
 
-    /** A line of the outcome (text modes); the live line, if any, is finished first. */
+    /** A line of a read's answer (text modes), as it is: no timestamp, the live line (if any) finished first. */
     synchronized void result(String text) {
         if (mode == Mode.JSON) {
             return;
         }
         endLive();
-        if (mode == Mode.LOG) {
-            out.println(clock.instant().truncatedTo(ChronoUnit.SECONDS) + " " + text);
-        } else {
-            out.println(text);
+        out.println(text);
+        out.flush();
+    }
+
+    /**
+     * How what was followed ended: its last state (a change like the others: timestamped in a log), then the
+     * lines that explain it.
+     */
+    synchronized void outcome(java.util.List<String> lines) {
+        if (mode == Mode.JSON || lines.isEmpty()) {
+            return;
         }
+        endLive();
+        out.println(mode == Mode.LOG ? clock.instant().truncatedTo(ChronoUnit.SECONDS) + " " + lines.get(0) : lines.get(0));
+        lines.subList(1, lines.size()).forEach(out::println);
         out.flush();
     }
 

@@ -31,6 +31,10 @@ import java.util.Map;
                 "Environment: VCGATE_URL, VCGATE_USER, VCGATE_PASSWORD, VCGATE_CREDENTIALS_FILE,",
                 "VCGATE_GUEST_USER, VCGATE_GUEST_PASSWORD. Credentials never go on the command line."})
 public final class Vcgate {
+    /** The options given before the subcommand; each subcommand completes its own with them. */
+    @picocli.CommandLine.Mixin
+    GlobalOptions options;
+
     final Map<String, String> env;
     final PrintStream out;
     final PrintStream err;
