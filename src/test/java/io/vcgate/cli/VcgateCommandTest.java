@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -157,10 +158,14 @@ class VcgateCommandTest {
     void namedVcentersAndTheirList() {
         CommandProcess.Result list = CommandProcess.run(env(), "vcenters");
         assertEquals(0, list.exit(), list.all());
-        assertTrue(list.out().contains("\ndefault ") && list.out().contains("\nlab "), list.out());
-        CommandProcess.Result lab = CommandProcess.run(env(), "status", "vm-103", "--vcenter", "lab");
-        assertEquals(0, lab.exit(), lab.all());
-        assertTrue(lab.out().startsWith("vm-103 SUCCEEDED"), lab.out());
+        assertTrue(list.out().contains("\ndefault ") && list.out().contains("\nlegacy "), list.out());
+        CommandProcess.Result legacy = CommandProcess.run(env(), "status", "vm-103", "--vcenter", "legacy");
+        assertEquals(0, legacy.exit(), legacy.all());
+        assertTrue(legacy.out().startsWith("vm-103 SUCCEEDED"), legacy.out());
+        CommandProcess.Result json = CommandProcess.run(env(), "--vcenter", "legacy", "-o", "json", "status", "vm-103");
+        assertEquals(0, json.exit(), json.all());
+        assertEquals("GUEST_CUSTOMIZATION_INFO", json(json.out().strip()).get("source").asText(),
+                "a 7.0.3 vCenter answers from vim25; options before the subcommand count too");
     }
 
     @Test
@@ -360,6 +365,31 @@ class VcgateCommandTest {
         assertEquals(2, streams.size());
         assertEquals(streams.get(0).queryParameter("since").firstValue(), streams.get(1).queryParameter("since").firstValue(),
                 "the same since: an end in between still counts");
+    }
+
+    // ---- TLS
+
+    @Test
+    void tlsVerifiesTheGatewayByDefaultTrustsCacertAndInsecureOnlyWithAWarning() {
+        proxy = new WireMockServer(options().dynamicPort().dynamicHttpsPort()
+                .keystorePath(Path.of("src/test/resources/tls/localhost.p12").toAbsolutePath().toString())
+                .keystoreType("PKCS12").keystorePassword("changeit").keyManagerPassword("changeit"));
+        proxy.start();
+        proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(gateway())));
+        Map<String, String> env = env("https://localhost:" + proxy.httpsPort());
+
+        CommandProcess.Result untrusted = CommandProcess.run(env, "status", "vm-103", "--retries", "0");
+        assertEquals(5, untrusted.exit(), untrusted.all());
+        assertTrue(untrusted.err().contains("not trusted"), untrusted.err());
+
+        CommandProcess.Result trusted = CommandProcess.run(env, "status", "vm-103", "--cacert",
+                Path.of("src/test/resources/tls/localhost.crt").toAbsolutePath().toString());
+        assertEquals(0, trusted.exit(), trusted.all());
+        assertFalse(trusted.err().contains("warning"), trusted.err());
+
+        CommandProcess.Result insecure = CommandProcess.run(env, "status", "vm-103", "--insecure");
+        assertEquals(0, insecure.exit(), insecure.all());
+        assertTrue(insecure.err().contains("vcgate: warning: --insecure"), insecure.err());
     }
 
     // ---- output on a terminal, and secrets
