@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-@Command(name = "abort", description = {
+@Command(mixinStandardHelpOptions = true, name = "abort", description = {
         "Abort the guest customization running in a VM (AbortCustomization_Task).",
         "Guest credentials from $VCGATE_GUEST_USER and $VCGATE_GUEST_PASSWORD, or --guest-credentials FILE.",
         "Sent once, never again. Exit 0 when started (with --wait: when its Task succeeded), 1 when",

@@ -40,8 +40,15 @@ record Failure(int status, Problem problem, Duration retryAfter, String line) {
         return new Failure(status, problem, null, line(status, problem));
     }
 
-    /** 429, 502, 503, 504 or no answer: the gateway or vCenter may answer later. */
+    /**
+     * Whether trying again may help: as the gateway's problem says ({@code retryable}: its one table knows,
+     * e.g. that an untrusted vCenter certificate will not heal), else by the status alone: 429, 502, 503,
+     * 504, or no answer at all.
+     */
     boolean retryable() {
+        if (problem != null && problem.getRetryable() != null && status != 429) {
+            return problem.getRetryable();
+        }
         return status == 0 || status == 429 || status == 502 || status == 503 || status == 504;
     }
 

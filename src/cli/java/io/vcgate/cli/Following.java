@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Follows a customization or a Task to its end over the gateway's event stream, and keeps following when
@@ -37,15 +37,16 @@ final class Following {
 
     /** Until the customization ends (counting under {@code since}) or the deadline. */
     Exit customization(String vm, OffsetDateTime since, Instant deadline) {
-        Attempt<CustomizationStatus> state = new Attempt<>();
-        return follow(deadline, state, left -> gateway.watchCustomization(vm, left, since, event -> {
+        Last<CustomizationStatus> last = new Last<>();
+        return follow(deadline, (left, attempt) -> gateway.watchCustomization(vm, left, since, event -> {
             switch (event.name()) {
                 case "status" -> {
                     CustomizationStatus s = parse(event, CustomizationStatus.class);
-                    state.progressed(s);
+                    attempt.events++;
+                    last.value = s;
                     if (Boolean.TRUE.equals(s.getEnded())) {
                         printer.outcome(Texts.outcome(s));
-                        state.outcome = s.getStatus() == CustomizationStatus.StatusEnum.SUCCEEDED ? Exit.OK : Exit.FAILED;
+                        attempt.outcome = s.getStatus() == CustomizationStatus.StatusEnum.SUCCEEDED ? Exit.OK : Exit.FAILED;
                         return false;
                     }
                     boolean earlier = s.getStatus() == CustomizationStatus.StatusEnum.SUCCEEDED
@@ -54,128 +55,109 @@ final class Following {
                     return true;
                 }
                 case "timeout" -> {
-                    state.progressed(parse(event, CustomizationStatus.class));
+                    last.value = parse(event, CustomizationStatus.class);
+                    attempt.timedOut = true;
                     return false;
                 }
                 case "error" -> {
-                    state.error(Failure.ofProblem(parse(event, Problem.class)));
+                    attempt.error = Failure.ofProblem(problem(event));
                     return false;
                 }
                 default -> {
                     return true;
                 }
             }
-        }), () -> printer.outcome(java.util.List.of((state.last == null ? vm : Texts.status(state.last)) + ": not ended by the deadline")));
+        }), () -> printer.outcome(List.of((last.value == null ? vm : Texts.status(last.value)) + ": not ended by the deadline")));
     }
 
     /** Until the Task succeeds or fails, or the deadline. */
     Exit task(String taskId, Instant deadline) {
-        Attempt<Task> state = new Attempt<>();
-        return follow(deadline, state, left -> gateway.watchTask(taskId, left, event -> {
+        Last<Task> last = new Last<>();
+        return follow(deadline, (left, attempt) -> gateway.watchTask(taskId, left, event -> {
             switch (event.name()) {
                 case "task" -> {
                     Task t = parse(event, Task.class);
-                    state.progressed(t);
+                    attempt.events++;
+                    last.value = t;
                     if (t.getState() == Task.StateEnum.SUCCESS || t.getState() == Task.StateEnum.ERROR) {
-                        printer.outcome(java.util.List.of(Texts.task(t)));
-                        state.outcome = t.getState() == Task.StateEnum.SUCCESS ? Exit.OK : Exit.FAILED;
+                        printer.outcome(List.of(Texts.task(t)));
+                        attempt.outcome = t.getState() == Task.StateEnum.SUCCESS ? Exit.OK : Exit.FAILED;
                         return false;
                     }
                     printer.progress(Texts.task(t));
                     return true;
                 }
                 case "timeout" -> {
-                    state.progressed(parse(event, Task.class));
+                    last.value = parse(event, Task.class);
+                    attempt.timedOut = true;
                     return false;
                 }
                 case "error" -> {
-                    state.error(Failure.ofProblem(parse(event, Problem.class)));
+                    attempt.error = Failure.ofProblem(problem(event));
                     return false;
                 }
                 default -> {
                     return true;
                 }
             }
-        }), () -> printer.outcome(java.util.List.of((state.last == null ? taskId : Texts.task(state.last)) + ": not ended by the deadline")));
+        }), () -> printer.outcome(List.of((last.value == null ? taskId : Texts.task(last.value)) + ": not ended by the deadline")));
     }
 
-    /** What one stream attempt saw. */
-    private final class Attempt<T> {
-        T last;
+    /** The last document seen, across attempts (for the timeout's line). */
+    private static final class Last<T> {
+        T value;
+    }
+
+    /** What one stream saw, read into a {@link Resumption.Attempt} when it ends. */
+    private static final class Seen {
+        int events;
         Exit outcome;
+        boolean timedOut;
         Failure error;
-        boolean progressed;
 
-        void progressed(T document) {
-            last = document;
-            progressed = true;
-        }
-
-        void error(Failure failure) {
-            error = failure;
-        }
-
-        void reset() {
-            error = null;
-            progressed = false;
+        Resumption.Attempt attempt() {
+            if (outcome != null) {
+                return new Resumption.Ended(outcome);
+            }
+            if (error != null) {
+                return new Resumption.Refused(error);
+            }
+            return timedOut ? new Resumption.GatewayTimeout() : new Resumption.Cut(events);
         }
     }
 
     private interface Stream {
-        boolean open(Duration left);
+        void open(Duration left, Seen seen);
     }
 
-    private <T> Exit follow(Instant deadline, Attempt<T> state, Stream stream, Runnable onTimeout) {
-        RetryPlan plan = new RetryPlan(retries, Duration.ofSeconds(1), Duration.ofSeconds(30));
+    private Exit follow(Instant deadline, Stream stream, Runnable onTimeout) {
+        Resumption resumption = new Resumption(retries);
         while (true) {
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.compareTo(Duration.ofMillis(500)) < 0) {
                 onTimeout.run();
                 return Exit.TIMEOUT;
             }
-            state.reset();
-            Failure failure;
-            boolean stoppedByEvent;
+            Seen seen = new Seen();
+            Resumption.Attempt attempt;
             try {
-                stoppedByEvent = stream.open(left);
-                failure = state.error;
+                stream.open(left, seen);
+                attempt = seen.attempt();
             } catch (Gateway.CallFailed refused) {
-                stoppedByEvent = false;
-                failure = refused.failure;
+                attempt = new Resumption.Refused(refused.failure);
             }
-            if (state.outcome != null) {
-                return state.outcome;
+            Resumption.Next next = resumption.after(attempt, Duration.between(clock.instant(), deadline));
+            if (next instanceof Resumption.Done done) {
+                return done.exit();
             }
-            if (state.progressed) {
-                plan.afterSuccess();
+            if (next instanceof Resumption.GiveUp giveUp) {
+                throw giveUp.failure();
             }
-            if (failure != null) {
-                if (!failure.retryable()) {
-                    throw failure.toCommandFailure();
-                }
-                Optional<Duration> delay = plan.afterFailure(failure.retryAfter(), Duration.between(clock.instant(), deadline));
-                if (delay.isEmpty()) {
-                    if (!clock.instant().isBefore(deadline)) {
-                        onTimeout.run();
-                        return Exit.TIMEOUT;
-                    }
-                    throw new CommandFailure(Exit.UNAVAILABLE, failure.line() + " (gave up after " + plan.failures()
-                            + " attempts)", failure.problem());
-                }
-                printer.note(failure.line() + "; trying again in " + Gateway.seconds(delay.get()));
-                Gateway.sleep(delay.get());
-            } else if (!stoppedByEvent) {
-                // the stream ended with no end and no timeout event: cut on the way
-                Optional<Duration> delay = state.progressed ? Optional.of(Duration.ZERO)
-                        : plan.afterFailure(null, Duration.between(clock.instant(), deadline));
-                if (delay.isEmpty()) {
-                    throw new CommandFailure(Exit.UNAVAILABLE, "the event stream keeps ending before it sends anything (gave up after "
-                            + plan.failures() + " attempts)");
-                }
-                printer.note("the event stream was cut; following again" + (delay.get().isZero() ? "" : " in " + Gateway.seconds(delay.get())));
-                Gateway.sleep(delay.get());
+            Resumption.Again again = (Resumption.Again) next;
+            if (again.note() != null) {
+                printer.note(again.note());
             }
-            // else: the gateway's own timeout came before ours (its max-timeout): follow again at once
+            Gateway.sleep(again.after());
         }
     }
 
@@ -187,6 +169,15 @@ final class Following {
                     + type.getSimpleName() + " document");
         } finally {
             printer.documentText(event.data());
+        }
+    }
+
+    /** An error event's problem: printed (JSON) only if it ends the command, by the printer's error. */
+    private Problem problem(ServerEvent event) {
+        try {
+            return mapper.readValue(event.data(), Problem.class);
+        } catch (IOException e) {
+            throw new CommandFailure(Exit.UNAVAILABLE, "the gateway sent an error event that is not a Problem document");
         }
     }
 }

@@ -43,7 +43,6 @@ import java.util.regex.Pattern;
  */
 final class Gateway {
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$");
-    static final String DEFAULT_URL = "http://localhost:8080";
 
     private final String vcenter;
     private final ObjectMapper mapper;
@@ -58,20 +57,64 @@ final class Gateway {
 
     /**
      * The event stream being read. OpenAPI Generator's Java client reads a body whole; its response
-     * interceptor, called before that, reads the stream as it arrives, event by event.
+     * interceptor, called before that, on the calling thread, reads the stream as it arrives, event by event.
+     * A watchdog ends a stream that has been silent for {@link #SILENT} (the gateway sends a heartbeat every
+     * 15 s: a silent stream is a dead connection or a proxy holding it) or outlived its timeout by
+     * {@link #GRACE}: it interrupts the reading thread, and the stream reads as cut.
      */
     private static final class StreamReading {
+        static final Duration SILENT = Duration.ofSeconds(60);
+        static final Duration GRACE = Duration.ofSeconds(15);
+
+        private final Clock clock;
+        private final java.util.concurrent.ScheduledExecutorService watchdog;
         Predicate<ServerEvent> handler;
-        boolean endedByHandler;
+        Instant end;
+        volatile boolean endedByHandler;
+        volatile boolean silenced;
+
+        StreamReading(Clock clock) {
+            this.clock = clock;
+            this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "vcgate-stream-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
+        }
 
         void read(HttpResponse<InputStream> response) {
             if (response.statusCode() != 200 || handler == null) {
                 return;
             }
+            Thread reader = Thread.currentThread();
+            java.util.concurrent.atomic.AtomicReference<Instant> lastRead = new java.util.concurrent.atomic.AtomicReference<>(clock.instant());
+            Predicate<ServerEvent> noted = event -> {
+                lastRead.set(clock.instant());
+                return handler.test(event);
+            };
+            java.util.concurrent.ScheduledFuture<?> guard = watchdog.scheduleAtFixedRate(() -> {
+                Instant now = clock.instant();
+                if (now.isAfter(lastRead.get().plus(SILENT)) || now.isAfter(end.plus(GRACE))) {
+                    silenced = true;
+                    reader.interrupt();
+                }
+            }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
             try {
-                endedByHandler = ServerEvent.read(response.body(), handler);
+                endedByHandler = ServerEvent.read(new java.io.FilterInputStream(response.body()) {
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        int n = super.read(b, off, len);
+                        lastRead.set(clock.instant());
+                        return n;
+                    }
+                }, noted);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                guard.cancel(false);
+                if (silenced) {
+                    Thread.interrupted(); // the reader goes on: the flag was for the read it ended
+                }
             }
         }
     }
@@ -91,8 +134,10 @@ final class Gateway {
     }
 
     static Gateway open(GlobalOptions options, Map<String, String> env, Printer printer, Clock clock) {
-        String url = options.url != null ? options.url
-                : env.get("VCGATE_URL") != null && !env.get("VCGATE_URL").isEmpty() ? env.get("VCGATE_URL") : DEFAULT_URL;
+        String url = options.url != null ? options.url : env.get("VCGATE_URL");
+        if (url == null || url.isEmpty()) {
+            throw CommandFailure.usage("no gateway: set VCGATE_URL or --url (dev mode: http://localhost:8080)");
+        }
         URI base = baseUri(url);
         if (options.vcenter != null && !NAME.matcher(options.vcenter).matches()) {
             throw CommandFailure.usage("--vcenter: not a vCenter name: " + Durations.quoted(options.vcenter)
@@ -101,7 +146,10 @@ final class Gateway {
         if (options.retries < 0 || options.retries > 100) {
             throw CommandFailure.usage("--retries: from 0 to 100");
         }
-        Credentials credentials = Credentials.resolve(env, options.credentialsFile);
+        Credentials credentials = Credentials.resolve(env, options.credentialsFile, printer);
+        java.nio.file.Path cacert = options.cacert != null ? options.cacert
+                : env.get("VCGATE_CACERT") != null && !env.get("VCGATE_CACERT").isEmpty() ? java.nio.file.Path.of(env.get("VCGATE_CACERT")) : null;
+        javax.net.ssl.SSLContext tls = Tls.context(cacert, options.insecure);
         if (options.insecure) {
             // read by the JDK's HTTP client when it is first used: set before any client is built
             System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
@@ -114,7 +162,7 @@ final class Gateway {
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
-                .sslContext(Tls.context(options.cacert, options.insecure));
+                .sslContext(tls);
         ObjectMapper mapper = ApiClient.createDefaultObjectMapper();
         String authorization = credentials.basicAuthorization();
         Consumer<HttpRequest.Builder> requests = r -> {
@@ -134,9 +182,10 @@ final class Gateway {
                 printer.verbose("< " + r.statusCode());
             }
         });
-        StreamReading reading = new StreamReading();
+        StreamReading reading = new StreamReading(clock);
         ApiClient streams = new ApiClient(http, mapper, base.toString());
         streams.setRequestInterceptor(requests);
+        streams.setReadTimeout(Duration.ofMinutes(2)); // until the stream's headers; the watchdog guards the rest
         streams.setResponseInterceptor(r -> {
             if (options.verbose) {
                 printer.verbose("< " + r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse(""));
@@ -178,14 +227,15 @@ final class Gateway {
                     : customization.abortVcenterCustomizationWithHttpInfo(vcenter, vm, request, null)).getData();
         } catch (ApiException e) {
             Failure f = Failure.of(e, mapper);
-            if (f.status() == 0) {
-                throw new CommandFailure(Exit.UNAVAILABLE, f.line() + "; the abort may or may not have started and is not "
-                        + "sent again: see `vcgate status " + vm + "`");
+            if ((f.status() == 429 || f.status() == 503) && f.problem() != null) {
+                // the gateway's own refusal: it did not call vCenter
+                throw new CommandFailure(Exit.UNAVAILABLE, f.line() + " (the abort was not started; the command never "
+                        + "sends it again" + (f.retryAfter() == null ? "" : ": the gateway says to try after "
+                        + f.retryAfter().getSeconds() + " s") + ")", f.problem());
             }
-            if (f.retryable()) {
-                throw new CommandFailure(Exit.UNAVAILABLE, f.line() + " (the abort was not started; it is never re-sent by "
-                        + "the command" + (f.retryAfter() == null ? "" : ": try again in " + f.retryAfter().getSeconds() + " s") + ")",
-                        f.problem());
+            if (f.retryable() || f.status() >= 500) {
+                throw new CommandFailure(Exit.UNAVAILABLE, f.line() + "; the abort may or may not have started, and the "
+                        + "command never sends it again: see `vcgate status " + vm + "`", f.problem());
             }
             throw f.toCommandFailure();
         }
@@ -197,14 +247,14 @@ final class Gateway {
      * before the stream began is thrown as a {@link CallFailed}.
      */
     boolean watchCustomization(String vm, Duration timeout, OffsetDateTime since, Predicate<ServerEvent> handler) {
-        return stream(handler, () -> vcenter == null
+        return stream(timeout, handler, () -> vcenter == null
                 ? watch.watchCustomizationWithHttpInfo(vm, Durations.iso(timeout), since)
                 : watch.watchVcenterCustomizationWithHttpInfo(vcenter, vm, Durations.iso(timeout), since));
     }
 
     /** As {@link #watchCustomization}, for a Task. */
     boolean watchTask(String task, Duration timeout, Predicate<ServerEvent> handler) {
-        return stream(handler, () -> vcenter == null
+        return stream(timeout, handler, () -> vcenter == null
                 ? watch.watchTaskWithHttpInfo(task, Durations.iso(timeout))
                 : watch.watchVcenterTaskWithHttpInfo(vcenter, task, Durations.iso(timeout)));
     }
@@ -223,26 +273,31 @@ final class Gateway {
         ApiResponse<T> call() throws ApiException;
     }
 
-    private <T> boolean stream(Predicate<ServerEvent> handler, Call<T> call) {
+    private <T> boolean stream(Duration timeout, Predicate<ServerEvent> handler, Call<T> call) {
         reading.handler = handler;
+        reading.end = clock.instant().plus(timeout);
         reading.endedByHandler = false;
+        reading.silenced = false;
         try {
             call.call();
             return reading.endedByHandler;
         } catch (ApiException e) {
-            if (reading.endedByHandler) {
-                return true;
+            if (reading.endedByHandler || reading.silenced) {
+                return reading.endedByHandler;
             }
             throw new CallFailed(Failure.of(e, mapper));
         } catch (UncheckedIOException cut) {
             return reading.endedByHandler;
         } finally {
             reading.handler = null;
+            if (reading.silenced) {
+                Thread.interrupted();
+            }
         }
     }
 
     private <T> ApiResponse<T> withRetries(Instant deadline, Call<T> call) {
-        RetryPlan plan = new RetryPlan(retries, Duration.ofSeconds(1), Duration.ofSeconds(30));
+        RetryPlan plan = new RetryPlan(retries);
         while (true) {
             try {
                 return call.call();
@@ -251,8 +306,9 @@ final class Gateway {
                 if (!f.retryable()) {
                     throw new CallFailed(f);
                 }
-                Optional<Duration> delay = plan.afterFailure(f.retryAfter(), Duration.between(clock.instant(), deadline));
-                if (delay.isEmpty()) {
+                Optional<Duration> delay = plan.afterFailure(f.retryAfter());
+                Duration left = Duration.between(clock.instant(), deadline);
+                if (delay.isEmpty() || delay.get().compareTo(left) > 0) {
                     throw new CallFailed(f);
                 }
                 printer.note(f.line() + "; trying again in " + seconds(delay.get()));
@@ -296,13 +352,13 @@ final class Gateway {
         try {
             uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
         } catch (IllegalArgumentException e) {
-            throw CommandFailure.usage("--url: not a URL: " + Durations.quoted(url));
+            throw CommandFailure.usage("--url (or VCGATE_URL) is not a URL");
         }
         if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                 || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
                 || uri.getRawFragment() != null) {
-            throw CommandFailure.usage("--url: an http(s) URL of the gateway without user, query or fragment is needed, not "
-                    + Durations.quoted(url.replaceAll("//[^/@]*@", "//...@")));
+            // the URL is never repeated: it may hold a password (https://user:password@host)
+            throw CommandFailure.usage("--url (or VCGATE_URL) must be the gateway's http(s) URL, with no user, query or fragment");
         }
         return uri;
     }

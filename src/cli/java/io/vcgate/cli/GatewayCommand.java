@@ -55,8 +55,10 @@ abstract class GatewayCommand implements Callable<Integer> {
             // Java 22+: System.console() exists when redirected too; Console.isTerminal() tells
             Method isTerminal = Console.class.getMethod("isTerminal");
             return (Boolean) isTerminal.invoke(console);
-        } catch (ReflectiveOperationException beforeJava22) {
-            return true;
+        } catch (NoSuchMethodException beforeJava22) {
+            return true; // before Java 22, System.console() is null unless stdin and stdout are a terminal
+        } catch (ReflectiveOperationException | RuntimeException unknown) {
+            return false; // in doubt, a log: no escape sequences in a CI log
         }
     }
 }

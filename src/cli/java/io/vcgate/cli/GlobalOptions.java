@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /** The options every subcommand takes: where the gateway is, how to trust it, who calls, how to print. */
 final class GlobalOptions {
     @Option(names = "--url", paramLabel = "URL",
-            description = "The gateway's URL (default: $VCGATE_URL, else http://localhost:8080, dev mode).")
+            description = "The gateway's URL (default: $VCGATE_URL; dev mode is http://localhost:8080).")
     String url;
 
     @Option(names = "--vcenter", paramLabel = "NAME",
@@ -19,7 +19,7 @@ final class GlobalOptions {
     Path credentialsFile;
 
     @Option(names = "--cacert", paramLabel = "FILE",
-            description = "PEM CA certificate(s) to trust for the gateway's TLS, besides the system trust store.")
+            description = "PEM CA certificate(s) to trust for the gateway's TLS, besides the trust store of the Java it runs on (default: $VCGATE_CACERT).")
     Path cacert;
 
     @Option(names = "--insecure",

@@ -125,8 +125,10 @@ final class Printer implements AutoCloseable {
             out.println(clock.instant().truncatedTo(ChronoUnit.SECONDS) + " " + text);
             out.flush();
         } else {
+            String keep = live;
             endLive();
             out.println(text);
+            live = keep;
             render();
         }
     }

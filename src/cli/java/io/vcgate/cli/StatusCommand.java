@@ -6,7 +6,7 @@ import picocli.CommandLine.Parameters;
 
 import java.time.Duration;
 
-@Command(name = "status", description = "Print the status of the guest customization of a VM (exit 1 when it FAILED).")
+@Command(mixinStandardHelpOptions = true, name = "status", description = "Print the status of the guest customization of a VM (exit 1 when it FAILED).")
 final class StatusCommand extends GatewayCommand {
     @Parameters(paramLabel = "VM", description = "The VM's managed object id (vm-42).")
     String vm;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 
 import java.time.Duration;
 
-@Command(name = "task", description = {
+@Command(mixinStandardHelpOptions = true, name = "task", description = {
         "Print a vCenter Task started through the gateway (exit 1 when it failed).",
         "With --wait, follow it until it ends: 0 succeeded, 1 failed, 2 when --wait ran out first."})
 final class TaskCommand extends GatewayCommand {

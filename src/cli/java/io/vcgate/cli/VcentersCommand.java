@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 import java.time.Duration;
 
-@Command(name = "vcenters", description = "List the gateway's vCenters: API version, sessions, circuits.")
+@Command(mixinStandardHelpOptions = true, name = "vcenters", description = "List the gateway's vCenters: API version, sessions, circuits.")
 final class VcentersCommand extends GatewayCommand {
     @Override
     Exit run(Gateway gateway, Printer printer) {

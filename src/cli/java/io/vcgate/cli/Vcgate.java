@@ -21,15 +21,19 @@ import java.util.Map;
         footerHeading = "%n",
         footer = {"Exit codes:",
                 "  0  SUCCEEDED; the Task succeeded; the read was answered",
-                "  1  FAILED (with its failure event and guest log); the Task failed; the abort refused",
+                "  1  FAILED (its event and guest log printed); the Task failed;",
+                "     vCenter refused the abort",
                 "  2  --timeout (wait) or --wait (abort, task) ran out first",
-                "  3  usage: bad option, duration, time or name; no credentials (nothing was sent)",
+                "  3  usage: a bad option, duration, time, id or URL; no credentials",
+                "     (nothing was sent)",
                 "  4  credentials or privileges refused (HTTP 401, 403)",
-                "  5  gateway or vCenter unavailable through the retries (429, 5xx, no answer)",
+                "  5  gateway or vCenter unavailable (after retries on 429, 502, 503,",
+                "     504 and no answer)",
                 "  6  no such VM, Task or vCenter (HTTP 404)",
                 "",
-                "Environment: VCGATE_URL, VCGATE_USER, VCGATE_PASSWORD, VCGATE_CREDENTIALS_FILE,",
-                "VCGATE_GUEST_USER, VCGATE_GUEST_PASSWORD. Credentials never go on the command line."})
+                "Environment: VCGATE_URL, VCGATE_USER, VCGATE_PASSWORD,",
+                "VCGATE_CREDENTIALS_FILE, VCGATE_CACERT, VCGATE_GUEST_USER,",
+                "VCGATE_GUEST_PASSWORD. Credentials never go on the command line."})
 public final class Vcgate {
     /** The options given before the subcommand; each subcommand completes its own with them. */
     @picocli.CommandLine.Mixin
@@ -74,9 +78,13 @@ public final class Vcgate {
         return line.execute(args);
     }
 
+    /** The build's version, written by pom.xml next to this class (version.txt; native images include it). */
     static String version() {
-        String v = Vcgate.class.getPackage() == null ? null : Vcgate.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        try (java.io.InputStream in = Vcgate.class.getResourceAsStream("version.txt")) {
+            return in == null ? "dev" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-@Command(name = "wait", description = {
+@Command(mixinStandardHelpOptions = true, name = "wait", description = {
         "Wait until a VM's guest customization ends (exit 0 SUCCEEDED, 1 FAILED, 2 timeout).",
         "Follows the gateway's event stream (vCenter pushes each change); a cut stream is followed",
         "again with the same --since, so no end is missed. A FAILED run prints its failure event",
@@ -60,14 +60,20 @@ final class WaitCommand extends GatewayCommand {
     }
 
     /**
-     * --since-now as the gateway's clock (its Date header; this machine's when absent) sees it: a run in
-     * progress counts from its start; otherwise only a run that starts from now on does.
+     * --since-now: never an end reported before the command began. A run in progress counts (from its start
+     * when vCenter gave one, else with no {@code since}: its end is the next one); after an end, only a run that
+     * starts after it does ({@code since} just past that end, in vCenter's own clock, so clocks that differ
+     * cannot hide the next run); with no end to go by, the gateway's clock (its Date header) says "now".
      */
     private OffsetDateTime sinceNow(Gateway.StatusRead read) {
         CustomizationStatus s = read.status();
-        if (s.getStatus() == CustomizationStatus.StatusEnum.RUNNING && s.getStartTime() != null) {
-            return s.getStartTime();
+        CustomizationStatus.StatusEnum status = s.getStatus();
+        if (status == CustomizationStatus.StatusEnum.SUCCEEDED || status == CustomizationStatus.StatusEnum.FAILED) {
+            if (s.getEndTime() != null) {
+                return s.getEndTime().plusNanos(1_000_000);
+            }
+            return read.gatewayNow() != null ? read.gatewayNow() : OffsetDateTime.ofInstant(root.clock.instant(), ZoneOffset.UTC);
         }
-        return read.gatewayNow() != null ? read.gatewayNow() : OffsetDateTime.ofInstant(root.clock.instant(), ZoneOffset.UTC);
+        return s.getStartTime(); // in progress (or never run): its start, or null
     }
 }
