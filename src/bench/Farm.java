@@ -105,6 +105,7 @@ public class Farm {
         admin("POST", "/vc/poll/simulator/reset", null);
         jcmd("GC.run");
         long heapIdle = heapUsedKb();
+        Map<String, long[]> histogramIdle = histogram();
         long rssIdle = procStatusKb("VmRSS");
         String plan = String.format("{\"vms\":%d,\"startWithinMs\":%d,\"minRunMs\":%d,\"maxRunMs\":%d,\"failEvery\":10,\"seed\":%d}",
                 n, startWithinMs, minRunMs, maxRunMs, seed);
@@ -149,7 +150,15 @@ public class Farm {
         long fds = fds();
         jcmd("GC.run");
         long heapPeak = heapUsedKb();
+        String growth = growth(histogramIdle, histogram(), openAtPeak);
         Map<String, Integer> loginsBefore = logins();
+        // the callers with a watch still waiting for its end: each must log in again once after the restart
+        java.util.Set<String> following = new java.util.TreeSet<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).ends.get() == 0) {
+                following.add(caller(i));
+            }
+        }
         if (restart) {
             admin("POST", "/simulator/sessions/expire", null);
             System.out.printf("restart at %.1f s: every session dropped, %d watches open%n", (System.currentTimeMillis() - startedAt) / 1000.0, open.get());
@@ -219,6 +228,7 @@ public class Farm {
                 + "RSS %d MiB idle, %d MiB peak (%.1f KiB per watch); threads %d, fds %d at the peak%n",
                 ticks / hz, ticks / hz * 1000 / n, heapIdle, heapPeak, openAtPeak, (double) (heapPeak - heapIdle) / Math.max(1, openAtPeak),
                 rssIdle / 1024, Math.max(rssPeak, rss.most) / 1024, (double) (Math.max(rssPeak, rss.most) - rssIdle) / Math.max(1, openAtPeak), threads, fds);
+        System.out.println("  heap growth at the peak by class (bytes per open watch, instances per open watch): " + growth);
         if (restart) {
             int again = 0;
             StringBuilder per = new StringBuilder();
@@ -226,7 +236,8 @@ public class Farm {
                 int d = e.getValue() - loginsBefore.getOrDefault(e.getKey(), 0);
                 again += d;
             }
-            System.out.printf("  restart: %d logins after it for %d callers (%.2f per caller)%s%n", again, callers(), (double) again / callers(), per);
+            System.out.printf("  restart: %d logins after it for the %d callers with watches open (%.2f per caller)%s%n", again, following.size(),
+                    (double) again / Math.max(1, following.size()), per);
         }
         String pollLine = "";
         if (poller != null) {
@@ -242,7 +253,7 @@ public class Farm {
         System.out.printf("farm n=%d shape=%s%s runs=%d lost=%d duplicated=%d p50_ms=%d p99_ms=%d max_ms=%d calls_per_run=%.2f waits_per_session=%d "
                 + "heap_kb_per_watch=%.1f rss_kb_per_watch=%.1f cpu_ms_per_run=%.2f threads=%d fds=%d%s%n",
                 n, shape, restart ? " restart=1 relogins_per_caller=" + String.format("%.2f", (double) loginsAfter.entrySet().stream()
-                        .mapToInt(e -> e.getValue() - loginsBefore.getOrDefault(e.getKey(), 0)).sum() / callers()) : "",
+                        .mapToInt(e -> e.getValue() - loginsBefore.getOrDefault(e.getKey(), 0)).sum() / Math.max(1, following.size())) : "",
                 n, lost, duplicated, pct(delays, 50), pct(delays, 99), delays.isEmpty() ? 0 : delays.get(delays.size() - 1),
                 (double) calls / n, waitsPerSession, (double) (heapPeak - heapIdle) / Math.max(1, openAtPeak),
                 (double) (Math.max(rssPeak, rss.most) - rssIdle) / Math.max(1, openAtPeak), ticks / hz * 1000 / n, threads, fds, pollLine);
@@ -546,6 +557,31 @@ public class Farm {
             used += m.group(1).equals("garbage-first heap") ? Long.parseLong(m.group(2)) : Long.parseLong(m.group(2));
         }
         return used;
+    }
+
+    /** GC.class_histogram: bytes and instances by class. */
+    Map<String, long[]> histogram() throws IOException, InterruptedException {
+        Map<String, long[]> classes = new HashMap<>();
+        Matcher m = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE).matcher(jcmd("GC.class_histogram"));
+        while (m.find()) {
+            classes.put(m.group(3), new long[] { Long.parseLong(m.group(2)), Long.parseLong(m.group(1)) });
+        }
+        return classes;
+    }
+
+    /** The classes whose bytes grew most between two histograms, per open watch. */
+    static String growth(Map<String, long[]> before, Map<String, long[]> after, int watches) {
+        List<Map.Entry<String, long[]>> grown = new ArrayList<>();
+        after.forEach((name, now) -> {
+            long[] then = before.getOrDefault(name, new long[2]);
+            grown.add(Map.entry(name, new long[] { now[0] - then[0], now[1] - then[1] }));
+        });
+        grown.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<String, long[]> e : grown.subList(0, Math.min(15, grown.size()))) {
+            s.append(String.format("%s %d B %.1f; ", e.getKey(), e.getValue()[0] / Math.max(1, watches), (double) e.getValue()[1] / Math.max(1, watches)));
+        }
+        return s.toString();
     }
 
     final class RssSampler implements Runnable {

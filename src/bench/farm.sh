@@ -51,17 +51,25 @@ taskset -c 1 java $SIMULATOR_OPTS -Dquarkus.http.port=$SIMULATOR_HTTP -Dvcgate.s
   -Dquarkus.log.level=WARN -jar "$SIM_APP" > "$OUT/simulator.log" 2>&1 & PIDS+=($!)
 wait_for "http://127.0.0.1:$SIMULATOR/simulator"
 
-gateway_args=(-Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.vcenter.url=http://127.0.0.1:$SIMULATOR $CAPS)
+gateway_args=(-Dquarkus.http.port=$GATEWAY -Dvcgate.facade.allow-plain-http=true -Dvcgate.vcenter.url=http://127.0.0.1:$SIMULATOR $CAPS ${GATEWAY_OPTS:-})
 RESULTS=()
-run_gateway() { # label command...: every scenario on one gateway
+run_gateway() { # label command...: every scenario on one gateway, started with the command
   local label=$1; shift
-  taskset -c 0 "$@" "${gateway_args[@]}" > "$OUT/gateway-$label.log" 2>&1 & local gw=$!; PIDS+=($gw)
+  taskset -c 0 "$@" > "$OUT/gateway-$label.log" 2>&1 & local gw=$!; PIDS+=($gw)
   wait_for "http://127.0.0.1:$GATEWAY/q/health/live"
+  # a JVM compiles the paths first: a small, quick farm of both shapes before anything is measured
+  if [ "$label" = jvm ] && [ "${WARMUP:-1}" = 1 ]; then
+    echo "--- $label warm-up: 400 runs of 5 to 15 s, both shapes, not measured" >&2
+    for shape in one-caller 200-callers; do
+      taskset -c 1 java -Xmx1g -Dfarm.startWithinMs=10000 -Dfarm.minRunMs=5000 -Dfarm.maxRunMs=15000 -Dfarm.pollers=false src/bench/Farm.java \
+        "http://127.0.0.1:$GATEWAY" "http://127.0.0.1:$SIMULATOR" $gw 400 $shape > "$OUT/$label-warmup-$shape.txt"
+    done
+  fi
   local n shape line
   for n in $NS; do
     for shape in $SHAPES; do
       echo "--- $label n=$n $shape" >&2
-      taskset -c 1 java -Xmx1g src/bench/Farm.java "http://127.0.0.1:$GATEWAY" "http://127.0.0.1:$SIMULATOR" $gw $n $shape \
+      taskset -c 1 java -Xmx1g ${FARM_OPTS:-} src/bench/Farm.java "http://127.0.0.1:$GATEWAY" "http://127.0.0.1:$SIMULATOR" $gw $n $shape \
         | tee "$OUT/$label-$n-$shape.txt"
       line=$(grep '^farm ' "$OUT/$label-$n-$shape.txt" | sed "s/^farm /farm build=$label /")
       RESULTS+=("$line")
@@ -70,7 +78,7 @@ run_gateway() { # label command...: every scenario on one gateway
   if [ "$RESTART" = 1 ]; then
     for shape in $RESTART_SHAPES; do
       echo "--- $label n=$RESTART_N $shape, vCenter restart at the peak" >&2
-      taskset -c 1 java -Xmx1g src/bench/Farm.java "http://127.0.0.1:$GATEWAY" "http://127.0.0.1:$SIMULATOR" $gw $RESTART_N $shape restart \
+      taskset -c 1 java -Xmx1g ${FARM_OPTS:-} src/bench/Farm.java "http://127.0.0.1:$GATEWAY" "http://127.0.0.1:$SIMULATOR" $gw $RESTART_N $shape restart \
         | tee "$OUT/$label-$RESTART_N-$shape-restart.txt"
       RESULTS+=("$(grep '^farm ' "$OUT/$label-$RESTART_N-$shape-restart.txt" | sed "s/^farm /farm build=$label /")")
     done
@@ -78,9 +86,9 @@ run_gateway() { # label command...: every scenario on one gateway
   kill $gw; wait $gw 2>/dev/null || true
 }
 
-run_gateway jvm java $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar
+run_gateway jvm java $JVM_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar
 RUNNER=$(ls target/*-runner 2>/dev/null | head -1 || true)
-[ -z "$RUNNER" ] || run_gateway native "$RUNNER" $NATIVE_OPTS
+[ -z "$RUNNER" ] || run_gateway native "$RUNNER" $NATIVE_OPTS "${gateway_args[@]}"
 
 {
   echo "# vcgate farm benchmark"

@@ -180,7 +180,9 @@ final class PropertyCollectors {
         synchronized (lock) {
             mostInFlight = Math.max(mostInFlight, inFlight.merge(session, 1, Integer::sum));
         }
-        wait.answer.whenComplete((updates, failure) -> {
+        // counted out before the answer leaves (what is returned completes after this), so that the caller's
+        // next wait, sent on the answer, never finds this one still counted
+        CompletableFuture<U> answered = wait.answer.whenComplete((updates, failure) -> {
             synchronized (lock) {
                 inFlight.computeIfPresent(session, (s, n) -> n <= 1 ? null : n - 1);
             }
@@ -199,7 +201,7 @@ final class PropertyCollectors {
         if (answer != null) {
             answer.run();
         }
-        return wait.answer;
+        return answered;
     }
 
     /** Records a change of the object: the waits of the sessions that watch it answer. */
