@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
 import io.vcgate.simulator.SimulatedVcenters;
 import io.vcgate.simulator.SimulatedVcenters.SimulatedVcenter;
 import io.vcgate.simulator.VcenterApi;
@@ -37,11 +39,12 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A small farm (src/bench/farm.sh runs the big ones): 24 clones customized at once on the simulated
- * vCenter {@code farm}, ending SUCCEEDED or (one in ten) FAILED with a failure event, followed by two
+ * vCenter {@code farm} (behind a REST bulkhead of four calls, which the farm's reads outnumber), ending SUCCEEDED or (one in ten) FAILED with a failure event, followed by two
  * callers, each over server-sent events and long polls with {@code since}; once every watch has its
  * filter, the vCenter restarts
  * (every session dropped). What does not depend on the machine is asserted from the simulator: every end
- * reaches its watcher once, with the failure event of a failed run; no caller session has more than one
+ * reaches its watcher once, with the failure event of a failed run (the reads the bulkhead turned away
+ * waited their turn); no caller session has more than one
  * WaitForUpdatesEx in flight; the vCenter calls per followed run stay within what the design costs; every
  * watch resumes on one fresh login per caller, and no filter is left behind.
  */
@@ -121,6 +124,12 @@ class FarmTest {
             streams.forEach(EventStream::close);
         }
         assertTrue(endedBefore < VMS, "the restart came while runs were under way (" + endedBefore + " had ended)");
+
+        // the farm's reads outnumbered the REST bulkhead (four calls and two waiting): those it turned away
+        // waited their turn, rather than ending their watches
+        double turnedAway = Arc.container().instance(MeterRegistry.class).get().find("vcgate.backend.calls")
+                .tags("vcenter", "farm", "outcome", "bulkhead-full").timers().stream().mapToDouble(t -> t.count()).sum();
+        assertTrue(turnedAway > 0, "the bulkhead turned reads away");
 
         Awaitility.await().atMost(WAIT).until(() -> vcenter.state().openFilters() == 0);
         // one WaitForUpdatesEx per caller session at any time, before the restart and after it
