@@ -103,9 +103,10 @@ public class Farm {
         // a fresh vCenter for each scenario (its ledger and its count of waits too); the gateway logs in again
         admin("POST", "/simulator/reset", null);
         admin("POST", "/vc/poll/simulator/reset", null);
-        jcmd("GC.run");
-        long heapIdle = heapUsedKb();
+        // live objects after a full GC (GC.class_histogram runs one, then counts what is reachable): heap_info's
+        // "used" would also count what a busy gateway allocated between the GC and the look
         Map<String, long[]> histogramIdle = histogram();
+        long heapIdle = histogramIdle.get("Total")[0] / 1024;
         long rssIdle = procStatusKb("VmRSS");
         String plan = String.format("{\"vms\":%d,\"startWithinMs\":%d,\"minRunMs\":%d,\"maxRunMs\":%d,\"failEvery\":10,\"seed\":%d}",
                 n, startWithinMs, minRunMs, maxRunMs, seed);
@@ -148,9 +149,9 @@ public class Farm {
         long rssPeak = procStatusKb("VmRSS");
         long threads = procStatusKb("Threads");
         long fds = fds();
-        jcmd("GC.run");
-        long heapPeak = heapUsedKb();
-        String growth = growth(histogramIdle, histogram(), openAtPeak);
+        Map<String, long[]> histogramPeak = histogram();
+        long heapPeak = histogramPeak.get("Total")[0] / 1024;
+        String growth = growth(histogramIdle, histogramPeak, openAtPeak);
         Map<String, Integer> loginsBefore = logins();
         // the callers with a watch still waiting for its end: each must log in again once after the restart
         java.util.Set<String> following = new java.util.TreeSet<>();
@@ -224,7 +225,7 @@ public class Farm {
                 soap, rest, (double) calls / n, logins, callers());
         System.out.printf("  per run: %s%n", perRun(soap, rest));
         System.out.printf("  WaitForUpdatesEx in flight per caller session, most: %d%n", waitsPerSession);
-        System.out.printf("  gateway: CPU %.1f s (%.2f ms per run); heap after GC %d KiB idle, %d KiB with %d watches open (%.1f KiB per watch); "
+        System.out.printf("  gateway: CPU %.1f s (%.2f ms per run); live heap after a full GC %d KiB idle, %d KiB with %d watches open (%.1f KiB per watch); "
                 + "RSS %d MiB idle, %d MiB peak (%.1f KiB per watch); threads %d, fds %d at the peak%n",
                 ticks / hz, ticks / hz * 1000 / n, heapIdle, heapPeak, openAtPeak, (double) (heapPeak - heapIdle) / Math.max(1, openAtPeak),
                 rssIdle / 1024, Math.max(rssPeak, rss.most) / 1024, (double) (Math.max(rssPeak, rss.most) - rssIdle) / Math.max(1, openAtPeak), threads, fds);
@@ -547,25 +548,18 @@ public class Farm {
         return out;
     }
 
-    /** The heap in use (after the GC run before it), from GC.heap_info: the sum over the generations or regions it lists. */
-    long heapUsedKb() throws IOException, InterruptedException {
-        String info = jcmd("GC.heap_info");
-        long used = 0;
-        Matcher m = Pattern.compile("^\\s*(def new generation|tenured generation|garbage-first heap|PSYoungGen|ParOldGen).*?used (\\d+)K",
-                Pattern.MULTILINE).matcher(info);
-        while (m.find()) {
-            used += m.group(1).equals("garbage-first heap") ? Long.parseLong(m.group(2)) : Long.parseLong(m.group(2));
-        }
-        return used;
-    }
-
     /** GC.class_histogram: bytes and instances by class. */
     Map<String, long[]> histogram() throws IOException, InterruptedException {
         Map<String, long[]> classes = new HashMap<>();
         Matcher m = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE).matcher(jcmd("GC.class_histogram"));
+        long bytes = 0;
+        long instances = 0;
         while (m.find()) {
             classes.put(m.group(3), new long[] { Long.parseLong(m.group(2)), Long.parseLong(m.group(1)) });
+            bytes += Long.parseLong(m.group(2));
+            instances += Long.parseLong(m.group(1));
         }
+        classes.put("Total", new long[] { bytes, instances });
         return classes;
     }
 
@@ -573,6 +567,9 @@ public class Farm {
     static String growth(Map<String, long[]> before, Map<String, long[]> after, int watches) {
         List<Map.Entry<String, long[]>> grown = new ArrayList<>();
         after.forEach((name, now) -> {
+            if (name.equals("Total")) {
+                return;
+            }
             long[] then = before.getOrDefault(name, new long[2]);
             grown.add(Map.entry(name, new long[] { now[0] - then[0], now[1] - then[1] }));
         });

@@ -40,7 +40,9 @@ command -v taskset >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get 
 SIM_APP=$OUT/build/quarkus-run.jar
 [ -f "$SIM_APP" ] || ./mvnw -B -q -o package -DskipTests -DskipITs -Dvcgate.simulator=true -Dquarkus.package.output-directory=farm/build
 # a demo build puts the simulator into target/classes: the next plain build must not find it there
-[ -d target/classes/io/vcgate/simulator ] && rm -rf target/classes/io/vcgate/simulator
+[ ! -d target/classes/io/vcgate/simulator ] || rm -rf target/classes/io/vcgate/simulator
+# the gateway runs from a copy, so that a build meanwhile (./mvnw verify) does not change it under the run
+rm -rf "$OUT/gateway-app" && cp -r target/quarkus-app "$OUT/gateway-app"
 
 wait_for() { # url: gives up after 2 minutes (a process that failed to start)
   local n=0
@@ -86,7 +88,7 @@ run_gateway() { # label command...: every scenario on one gateway, started with 
   kill $gw; wait $gw 2>/dev/null || true
 }
 
-run_gateway jvm java $JVM_OPTS "${gateway_args[@]}" -jar target/quarkus-app/quarkus-run.jar
+run_gateway jvm java $JVM_OPTS "${gateway_args[@]}" -jar "$OUT/gateway-app/quarkus-run.jar"
 RUNNER=$(ls target/*-runner 2>/dev/null | head -1 || true)
 [ -z "$RUNNER" ] || run_gateway native "$RUNNER" $NATIVE_OPTS "${gateway_args[@]}"
 
