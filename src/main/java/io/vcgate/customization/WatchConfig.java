@@ -32,4 +32,12 @@ public interface WatchConfig {
     /** How long one WaitForUpdatesEx waits in vCenter before it is asked again (below the SOAP read timeout). */
     @WithDefault("20s")
     Duration pollWait();
+
+    /**
+     * After a WaitForUpdatesEx that reported changes, how long a caller's loop lets more changes gather
+     * before it waits again: a busy caller's changes (a farm's) cost one wait, not one each, for at most
+     * this much more delay on a change that comes right after another. 0 waits again at once.
+     */
+    @WithDefault("200ms")
+    Duration gather();
 }

@@ -14,19 +14,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.Cancellable;
-import io.vcgate.customization.WatchConfig;
 import io.vcgate.customization.Watched;
 import io.vcgate.facade.edge.RequestIds;
 import io.vcgate.facade.model.Problem;
 import io.vcgate.facade.problem.Problems;
 import io.vcgate.facade.edge.AuditTrail;
-import io.vertx.core.Vertx;
 
 /**
  * A watch as server-sent events: each value as an event named for it ({@code status}, {@code task})
  * with its JSON document, numbered by {@code id:}; {@code timeout} with the last value; {@code error}
  * with a problem document from {@link Problems}, as any problem; a comment line every
- * {@code vcgate.watch.heartbeat} of quiet. What is refused before the stream begins (bad input,
+ * {@code vcgate.watch.heartbeat}, on the tick all streams share ({@link Heartbeats}). What is refused before the stream begins (bad input,
  * credentials, an unknown vCenter, too many watches) is answered as a problem; anything later, a VM that
  * does not exist included, as an {@code error} event whose problem has the status it would have had.
  */
@@ -34,13 +32,10 @@ import io.vertx.core.Vertx;
 class EventStreams {
 
     @Inject
-    WatchConfig config;
-
-    @Inject
     Problems problems;
 
     @Inject
-    Vertx vertx;
+    Heartbeats heartbeats;
 
     @Inject
     ObjectMapper mapper;
@@ -52,8 +47,7 @@ class EventStreams {
             AtomicLong ids = new AtomicLong();
             // how the watch ended, for the audit trail: until something else is known, the client went away
             AtomicReference<String> outcome = new AtomicReference<>("200 closed");
-            long heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(),
-                    id -> out.emit(sse.newEventBuilder().comment("heartbeat").build()));
+            Runnable heartbeat = heartbeats.add(() -> out.emit(sse.newEventBuilder().comment("heartbeat").build()));
             Cancellable subscription = watch.subscribe().with(watched -> {
                 switch (watched.kind()) {
                     case VALUE -> {
@@ -80,7 +74,7 @@ class EventStreams {
                 out.complete();
             }, out::complete);
             out.onTermination(() -> {
-                vertx.cancelTimer(heartbeat);
+                heartbeat.run();
                 subscription.cancel();
                 AuditTrail.watch(outcome.get(), requestId, watcher);
             });

@@ -175,6 +175,11 @@ public final class BackendGuard {
     static final BackendFailure BULKHEAD_FULL = BackendFailure.gateway(FaultCategory.UNAVAILABLE,
             "vcgate is already making as many calls to vCenter as it allows; try again shortly.");
 
+    /** Whether a call failed because this gateway's bulkhead was full: nothing reached vCenter, and it can wait its turn. */
+    public static boolean bulkheadFull(Throwable failure) {
+        return failure == BULKHEAD_FULL;
+    }
+
     private static BackendFailure circuitOpen() {
         return CIRCUIT_OPEN;
     }

@@ -16,8 +16,9 @@ import java.util.function.Predicate;
  * Thread-safe: watchers come and go on any thread while a step is under way.
  *
  * <p>Only one step is under way at a time, the loop's: a watcher coming or going meanwhile only changes
- * what is wanted, which the next step sees, except during a wait, which it interrupts when the filters
- * must change. A new session (the first, or a fresh login) has none of the filters: they are made again
+ * what is wanted, which the next step sees, except during a wait, which a new target interrupts (its filter
+ * must be made), and so does the last watcher leaving (the loop can end); a filter abandoned while others
+ * are watched waits for the wait's end to be destroyed. A new session (the first, or a fresh login) has none of the filters: they are made again
  * and their values reported from the start.
  *
  * @param <T> a watched target
@@ -59,7 +60,13 @@ final class CollectorFilters<T, W, F> {
         return interruptsWait() ? Added.INTERRUPTS : Added.JOINED;
     }
 
-    /** The watcher leaves; true when its leaving interrupts the pending wait (its target's filter is abandoned). */
+    /**
+     * The watcher leaves; true when its leaving interrupts the pending wait: when no target is watched any
+     * more, so that the loop destroys its filters and ends now. A filter abandoned while other targets are
+     * still watched costs nothing while the wait goes on: the next step after the wait destroys it (a farm's
+     * runs end one after the other; interrupting for each would cost a CancelWaitForUpdates and one more
+     * wait per run).
+     */
     synchronized boolean remove(T target, W watcher) {
         Set<W> watchers = wanted.get(target);
         if (watchers == null || !watchers.remove(watcher)) {
@@ -68,7 +75,7 @@ final class CollectorFilters<T, W, F> {
         if (watchers.isEmpty()) {
             wanted.remove(target);
         }
-        return interruptsWait();
+        return wanted.isEmpty() && interruptsWait();
     }
 
     private boolean interruptsWait() {

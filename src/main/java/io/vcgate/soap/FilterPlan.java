@@ -17,7 +17,8 @@ import java.util.Set;
  * <li>else it waits for updates from the last version (WaitForUpdatesEx).</li>
  * </ol>
  * With a wait pending, nothing but the wait happens; when the filters are no longer those wanted, the wait
- * is interrupted (CancelWaitForUpdates), once, so that the next step can make or destroy them.
+ * is interrupted (CancelWaitForUpdates), once, so that the next step can make or destroy them (whether an
+ * abandoned filter is worth an interruption is the loop's to decide: {@code CollectorFilters}).
  */
 final class FilterPlan {
 

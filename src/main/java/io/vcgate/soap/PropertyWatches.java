@@ -54,6 +54,11 @@ final class PropertyWatches {
         Uni<T> apply(ServiceContent content, String session);
     }
 
+    /** Runs a task after a delay without holding a thread (a Vert.x timer in the gateway). */
+    interface Timers {
+        void after(Duration delay, Runnable task);
+    }
+
     /** One watched property of one object. */
     record Target(String type, String id, String path) {
         ManagedObjectReference moref() {
@@ -68,12 +73,20 @@ final class PropertyWatches {
     private final VimClient vim;
     private final Session sessions;
     private final Duration pollWait;
+    private final Duration gather;
+    private final Timers timers;
     private final Map<LoopKey, Loop> loops = new ConcurrentHashMap<>();
 
-    PropertyWatches(VimClient vim, Session sessions, Duration pollWait) {
+    /**
+     * @param gather how long a loop lets changes gather after a wait that reported some, before it waits
+     *        again: one WaitForUpdatesEx then reports every change of that time (zero: it waits again at once)
+     */
+    PropertyWatches(VimClient vim, Session sessions, Duration pollWait, Duration gather, Timers timers) {
         this.vim = vim;
         this.sessions = sessions;
         this.pollWait = pollWait;
+        this.gather = gather;
+        this.timers = timers;
     }
 
     /**
@@ -211,7 +224,7 @@ final class PropertyWatches {
             }
             Map<MultiEmitter<? super String>, Target> signals = state.waited(updates == null ? null : updates.getVersion(),
                     filter -> reported.contains(filter.getValue()));
-            return () -> signals.forEach((watcher, target) -> watcher.emit(target.path()));
+            return new Signals(signals, !reported.isEmpty());
         }
 
         private void turned(Runnable signals) {
@@ -220,7 +233,13 @@ final class PropertyWatches {
                 return;
             }
             signals.run();
-            turn();
+            if (signals instanceof Signals told && told.any() && !gather.isZero() && !gather.isNegative()) {
+                // a busy session: what changes meanwhile is told by the next wait, all at once, and the
+                // watchers who come and go meanwhile change the filters without interrupting a wait
+                timers.after(gather, this::turn);
+            } else {
+                turn();
+            }
         }
 
         private void failed(Throwable failure) {
@@ -239,6 +258,14 @@ final class PropertyWatches {
                     : vim.cancelWaitForUpdates(vcenter, session, content.getPropertyCollector())
                             .onFailure(SoapAdapter.SESSION_GONE).recoverWithNull())
                     .subscribe().with(x -> { }, e -> LOG.debugf("CancelWaitForUpdates on %s failed: %s", vcenter.name(), e.getMessage()));
+        }
+    }
+
+    /** What a wait told: each watcher to signal with its target's path; {@code any}: the wait reported changes. */
+    private record Signals(Map<MultiEmitter<? super String>, Target> watchers, boolean any) implements Runnable {
+        @Override
+        public void run() {
+            watchers.forEach((watcher, target) -> watcher.emit(target.path()));
         }
     }
 

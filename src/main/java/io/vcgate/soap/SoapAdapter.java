@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Vertx;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -63,14 +64,25 @@ public class SoapAdapter {
     @ConfigProperty(name = "vcgate.watch.poll-wait", defaultValue = "20s")
     Duration pollWait;
 
+    /**
+     * After a WaitForUpdatesEx that reported changes, how long the caller's loop lets further changes gather
+     * before it waits again, so that a busy session's changes cost one wait, not one each.
+     */
+    @ConfigProperty(name = "vcgate.watch.gather", defaultValue = "200ms")
+    Duration gather;
+
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    Vertx vertx;
 
     private PropertyWatches watches;
 
     @PostConstruct
     void init() {
-        watches = new PropertyWatches(vim, this::inSession, pollWait);
+        watches = new PropertyWatches(vim, this::inSession, pollWait, gather,
+                (delay, task) -> vertx.setTimer(Math.max(1, delay.toMillis()), id -> task.run()));
         Gauge.builder("vcgate.watch.filters", watches, PropertyWatches::filters)
                 .description("PropertyCollector filters vcgate holds open in vCenter, all vCenters and callers together").register(meters);
     }

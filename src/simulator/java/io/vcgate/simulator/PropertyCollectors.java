@@ -113,6 +113,10 @@ final class PropertyCollectors {
     /** For each watched object, the sessions with a filter on it: a change looks at their waits only. */
     private final Map<String, Set<String>> watchers = new HashMap<>();
     private final Map<String, ArrayDeque<Wait<?>>> waits = new HashMap<>();
+    /** WaitForUpdatesEx calls of each session not answered yet (waiting, or being answered). */
+    private final Map<String, Integer> inFlight = new HashMap<>();
+    /** The most WaitForUpdatesEx calls one session had in flight at once. */
+    private int mostInFlight;
 
     /**
      * @param sessionAlive whether a session is still live (a look at a wait asks it, and may keep the
@@ -174,6 +178,16 @@ final class PropertyCollectors {
         Wait<U> wait = new Wait<>(session, renderer);
         Runnable answer;
         synchronized (lock) {
+            mostInFlight = Math.max(mostInFlight, inFlight.merge(session, 1, Integer::sum));
+        }
+        // counted out before the answer leaves (what is returned completes after this), so that the caller's
+        // next wait, sent on the answer, never finds this one still counted
+        CompletableFuture<U> answered = wait.answer.whenComplete((updates, failure) -> {
+            synchronized (lock) {
+                inFlight.computeIfPresent(session, (s, n) -> n <= 1 ? null : n - 1);
+            }
+        });
+        synchronized (lock) {
             Collector collector = collector(session);
             if (fromStart) {
                 collector.filters.values().forEach(filter -> filter.reportedAt = -1);
@@ -187,7 +201,7 @@ final class PropertyCollectors {
         if (answer != null) {
             answer.run();
         }
-        return wait.answer;
+        return answered;
     }
 
     /** Records a change of the object: the waits of the sessions that watch it answer. */
@@ -206,6 +220,7 @@ final class PropertyCollectors {
     /** Forgets every change (after a reset, the fixtures are as new); the clock goes on. */
     void forgetChanges() {
         synchronized (lock) {
+            mostInFlight = 0;
             clock++;
             changedAt.clear();
         }
@@ -243,6 +258,13 @@ final class PropertyCollectors {
     int openFilters() {
         synchronized (lock) {
             return collectors.values().stream().mapToInt(c -> c.filters.size()).sum();
+        }
+    }
+
+    /** The most WaitForUpdatesEx calls one session had in flight at once since the last reset. */
+    int mostWaitsPerSession() {
+        synchronized (lock) {
+            return mostInFlight;
         }
     }
 

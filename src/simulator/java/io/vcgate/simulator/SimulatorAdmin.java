@@ -65,6 +65,11 @@ final class SimulatorAdmin {
         router.post("/simulator/vms/:vm/customization").handler(answer(this::customize));
         // PropertyCollector filters open on the vCenter, every session's together
         router.get("/simulator/filters").handler(answer((rc, state) -> Map.of("open", state.openFilters())));
+        // WaitForUpdatesEx calls waiting now, and the most one session had in flight at once
+        router.get("/simulator/waits").handler(answer((rc, state) -> state.waits()));
+        // a farm: many clones customized at once on a seeded schedule (Farm), and how its runs went
+        router.post("/simulator/farm").handler(answer(this::farm));
+        router.get("/simulator/farm").handler(answer((rc, state) -> state.farm().<Object> map(f -> f).orElse(Map.of())));
     }
 
     private static Handler<RoutingContext> answer(Operation operation) {
@@ -147,6 +152,19 @@ final class SimulatorAdmin {
             throw new BadRequest("body must be {\"outcome\": \"SUCCEEDED\" or \"FAILED\"} for a known VM");
         }
         return new RunStarted(vm, outcome.name());
+    }
+
+    private Farm.View farm(RoutingContext rc, SimulatorState state) throws BadRequest, Json.BadJson {
+        Farm.Plan plan = Json.read(rc, Farm.Plan.class);
+        String usage = "body must be {\"vms\":..,\"startWithinMs\":..,\"minRunMs\":..,\"maxRunMs\":..,\"failEvery\":..,\"seed\":..}";
+        if (plan == null) {
+            throw new BadRequest(usage);
+        }
+        if (plan.invalid() != null) {
+            throw new BadRequest(plan.invalid() + "; " + usage);
+        }
+        state.farm(plan);
+        return state.farm().orElseThrow();
     }
 
     /** The answer to starting a customization run: the VM and the outcome it will have. */

@@ -85,6 +85,15 @@ public class SimulatorLedger {
         return n == null ? 0 : n.get();
     }
 
+    /** Calls of the API per operation (Login, CreateFilter, getCustomizationLive, ...). */
+    public Map<String, Integer> operations(VcenterApi api) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Call call : calls(api)) {
+            counts.merge(call.operation(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
     public void reset() {
         calls.clear();
         logins.clear();
@@ -104,6 +113,11 @@ public class SimulatorLedger {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("hits", hitCounts);
         summary.put("calls", callCounts);
+        Map<String, Map<String, Integer>> operations = new TreeMap<>();
+        for (VcenterApi api : VcenterApi.values()) {
+            operations.put(api.id(), operations(api));
+        }
+        summary.put("operations", operations);
         summary.put("logins", new TreeMap<>(logins));
         summary.put("logouts", new TreeMap<>(logouts));
         return summary;

@@ -73,6 +73,8 @@ public class SimulatorState {
     private volatile Duration taskDuration;
     private volatile Faults restFaults;
     private volatile Faults soapFaults;
+    /** The farm started last, or null (a reset forgets it). */
+    private volatile Farm farm;
 
     SimulatorState(SimulatorConfig config, String apiLevel, Timers timers) {
         if (!API_LEVELS.contains(apiLevel)) {
@@ -100,6 +102,7 @@ public class SimulatorState {
         restFaults = Faults.of(config.rest());
         soapFaults = Faults.of(config.soap());
         collectors.forgetChanges();
+        farm = null;
         for (Map.Entry<String, SimVm.Status> moving : Fixtures.MOVING.entrySet()) {
             customize(moving.getKey(), moving.getValue());
         }
@@ -232,12 +235,20 @@ public class SimulatorState {
     }
 
     void customize(String vmId, SimVm.Status outcome) {
+        Duration step = config.customizationStep();
+        customize(vmId, outcome, step, step.multipliedBy(2), null);
+    }
+
+    /**
+     * A run PENDING now, RUNNING after {@code toRunning}, ending {@code outcome} after {@code toEnd}; when
+     * {@code record} is given, it is told when each change happened (a farm's run).
+     */
+    private void customize(String vmId, SimVm.Status outcome, Duration toRunning, Duration toEnd, Farm.Run record) {
         SimVm vm = vm(vmId).orElseThrow(() -> new IllegalArgumentException("no VM " + vmId));
         if (outcome != SimVm.Status.SUCCEEDED && outcome != SimVm.Status.FAILED) {
             throw new IllegalArgumentException("a run ends SUCCEEDED or FAILED");
         }
         int run = generation.get();
-        Duration step = config.customizationStep();
         synchronized (vm) {
             vm.status = SimVm.Status.PENDING;
             vm.start = null;
@@ -248,7 +259,10 @@ public class SimulatorState {
         }
         int vmRun = vm.run;
         touch("VirtualMachine", vm.id);
-        after(step, () -> {
+        if (record != null) {
+            record.startedAt = System.currentTimeMillis();
+        }
+        after(toRunning, () -> {
             synchronized (vm) {
                 if (vm.run != vmRun) {
                     return;
@@ -259,8 +273,11 @@ public class SimulatorState {
             event("CustomizationStartedEvent", vm, "Started customization of VM " + vm.name + ". Customization log located at "
                     + Fixtures.LOG_LOCATION + " in the guest OS.", null);
             touch("VirtualMachine", vm.id);
+            if (record != null) {
+                record.runningAt = System.currentTimeMillis();
+            }
         }, run);
-        after(step.multipliedBy(2), () -> {
+        after(toEnd, () -> {
             synchronized (vm) {
                 if (vm.run != vmRun) {
                     return;
@@ -280,7 +297,46 @@ public class SimulatorState {
                         + Fixtures.LOG_LOCATION + " in the guest OS.", null);
             }
             touch("VirtualMachine", vm.id);
+            if (record != null) {
+                record.endedAt = System.currentTimeMillis();
+            }
         }, run);
+    }
+
+    // --- a farm -----------------------------------------------------------------------------------
+
+    /**
+     * Starts a farm ({@link Farm}): its VMs are added (a farm started before is replaced: its VMs go, its
+     * runs move no more) and each run starts at its moment. A reset ends it.
+     */
+    public synchronized void farm(Farm.Plan plan) {
+        if (plan.invalid() != null) {
+            throw new IllegalArgumentException(plan.invalid());
+        }
+        Farm before = farm;
+        if (before != null) {
+            before.runs().forEach(r -> vms.remove(r.vm));
+        }
+        Farm started = new Farm(plan, System.currentTimeMillis());
+        for (Farm.Run r : started.runs()) {
+            String name = "farm-" + r.vm.substring("vm-".length());
+            vms.put(r.vm, new SimVm(r.vm, name, true, true, null, false, SimVm.Status.IDLE, null, null, null, null));
+        }
+        farm = started;
+        int run = generation.get();
+        for (Farm.Run r : started.runs()) {
+            after(Duration.ofMillis(r.startAfterMs), () -> {
+                if (farm == started) { // a farm started since replaces this one: its runs do not start
+                    customize(r.vm, r.outcome, Duration.ofMillis(r.pendingMs), Duration.ofMillis(r.runMs), r);
+                }
+            }, run);
+        }
+    }
+
+    /** The farm started last, as {@code GET /simulator/farm} tells it; empty when none was started since the last reset. */
+    public Optional<Farm.View> farm() {
+        Farm current = farm;
+        return current == null ? Optional.empty() : Optional.of(current.view());
     }
 
     private void event(String type, SimVm vm, String message, String reason) {
@@ -311,6 +367,11 @@ public class SimulatorState {
     /** Records a change of a managed object: filters on it report it, waiting calls answer. */
     void touch(String type, String id) {
         collectors.changed(type, id);
+    }
+
+    /** WaitForUpdatesEx calls waiting now, all sessions together, and the most one session had in flight at once since the last reset. */
+    public Map<String, Integer> waits() {
+        return Map.of("waiting", collectors.waiting(), "mostPerSession", collectors.mostWaitsPerSession());
     }
 
     /** Property filters open on this vCenter, all sessions together. */

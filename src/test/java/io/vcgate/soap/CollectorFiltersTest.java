@@ -67,6 +67,23 @@ class CollectorFiltersTest {
     }
 
     @Test
+    void aFilterAbandonedWhileOthersAreWatchedIsDestroyedAfterTheWaitWithoutInterruptingIt() {
+        loop.add("vm-1", "w1");
+        loop.add("vm-2", "w2");
+        loop.next("s1");
+        loop.created("vm-1", "f1");
+        loop.next("s1");
+        loop.created("vm-2", "f2");
+        assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
+        assertFalse(loop.remove("vm-1", "w1"), "vm-2 is still watched: the wait goes on");
+        assertEquals(Map.of("w2", "vm-2"), loop.waited("7", f -> true), "the abandoned filter's report reaches no one");
+        assertEquals(new Destroy<>("f1"), loop.next("s1"), "destroyed once the wait has ended");
+        loop.destroyed("f1");
+        assertEquals(new WaitForUpdates<>("7"), loop.next("s1"));
+        assertTrue(loop.remove("vm-2", "w2"), "nothing watched any more: interrupt, so the loop can end");
+    }
+
+    @Test
     void theLastWatcherLeavingDuringAWaitInterruptsItAndTheLoopDestroysTheFilterThenStops() {
         loop.add("vm-1", "w1");
         loop.add("vm-1", "w2");
