@@ -32,6 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -110,7 +111,8 @@ final class Gateway {
         calls.setReadTimeout(Duration.ofMinutes(5));
         ApiClient streams = new ApiClient(http, mapper, base.toString());
         streams.setRequestInterceptor(requests);
-        Gateway gateway = new Gateway(calls, streams, options.vcenter, options.retries, clock, printer);
+        // The interceptors are set before the Gateway makes its API classes: each copies them when made.
+        AtomicReference<Gateway> opened = new AtomicReference<>();
         calls.setResponseInterceptor(r -> {
             if (options.verbose) {
                 printer.verbose("< " + r.statusCode());
@@ -120,8 +122,10 @@ final class Gateway {
             if (options.verbose) {
                 printer.verbose("< " + r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse(""));
             }
-            gateway.readStream(r);
+            opened.get().readStream(r);
         });
+        Gateway gateway = new Gateway(calls, streams, options.vcenter, options.retries, clock, printer);
+        opened.set(gateway);
         return gateway;
     }
 
