@@ -54,17 +54,8 @@ final class Following {
                     printer.progress(Texts.status(s) + (earlier ? " (an earlier run: waiting for the next)" : ""));
                     return true;
                 }
-                case "timeout" -> {
-                    last.value = parse(event, CustomizationStatus.class);
-                    attempt.timedOut = true;
-                    return false;
-                }
-                case "error" -> {
-                    attempt.error = Failure.ofProblem(problem(event));
-                    return false;
-                }
                 default -> {
-                    return true;
+                    return ending(event, attempt, last, CustomizationStatus.class);
                 }
             }
         }), () -> printer.outcome(List.of((last.value == null ? vm : Texts.status(last.value)) + ": not ended by the deadline")));
@@ -87,20 +78,32 @@ final class Following {
                     printer.progress(Texts.task(t));
                     return true;
                 }
-                case "timeout" -> {
-                    last.value = parse(event, Task.class);
-                    attempt.timedOut = true;
-                    return false;
-                }
-                case "error" -> {
-                    attempt.error = Failure.ofProblem(problem(event));
-                    return false;
-                }
                 default -> {
-                    return true;
+                    return ending(event, attempt, last, Task.class);
                 }
             }
         }), () -> printer.outcome(List.of((last.value == null ? taskId : Texts.task(last.value)) + ": not ended by the deadline")));
+    }
+
+    /**
+     * The events both streams end with: {@code timeout} (the last document), {@code error} (a problem); any
+     * other event name is one of a newer gateway, passed over.
+     */
+    private <T> boolean ending(ServerEvent event, Seen attempt, Last<T> last, Class<T> type) {
+        switch (event.name()) {
+            case "timeout" -> {
+                last.value = parse(event, type);
+                attempt.timedOut = true;
+                return false;
+            }
+            case "error" -> {
+                attempt.error = Failure.ofProblem(problem(event));
+                return false;
+            }
+            default -> {
+                return true;
+            }
+        }
     }
 
     /** The last document seen, across attempts (for the timeout's line). */

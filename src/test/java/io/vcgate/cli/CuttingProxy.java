@@ -13,14 +13,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy in front of the gateway that cuts the first connection abruptly (a reset, mid-body) right
- * after the first server-sent event has gone through, as a proxy or a load balancer does when it drops a
- * stream; later connections pass through untouched. It records each connection's request line.
+ * A TCP proxy in front of the gateway that cuts the first event stream abruptly (a reset, mid-body) right
+ * after its first server-sent event has gone through, as a proxy or a load balancer does when it drops a
+ * stream; everything else passes through untouched. It records each connection's request line.
  */
 final class CuttingProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int target;
     private final AtomicInteger connections = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean cutOnce = new java.util.concurrent.atomic.AtomicBoolean();
     final List<String> requestLines = new CopyOnWriteArrayList<>();
 
     CuttingProxy(int target) throws IOException {
@@ -43,10 +44,10 @@ final class CuttingProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                boolean cut = connections.incrementAndGet() == 1;
+                connections.incrementAndGet();
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
                 daemon(() -> requests(client, upstream));
-                daemon(() -> answers(upstream, client, cut));
+                daemon(() -> answers(upstream, client));
             } catch (IOException closed) {
                 return;
             }
@@ -78,7 +79,7 @@ final class CuttingProxy implements AutoCloseable {
         }
     }
 
-    private void answers(Socket upstream, Socket client, boolean cut) {
+    private void answers(Socket upstream, Socket client) {
         try (InputStream in = upstream.getInputStream(); OutputStream out = client.getOutputStream()) {
             StringBuilder seen = new StringBuilder();
             byte[] buf = new byte[8192];
@@ -86,10 +87,10 @@ final class CuttingProxy implements AutoCloseable {
             while ((n = in.read(buf)) >= 0) {
                 out.write(buf, 0, n);
                 out.flush();
-                if (cut) {
+                if (!cutOnce.get()) {
                     seen.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
                     int event = seen.indexOf("event:status");
-                    if (event >= 0 && seen.indexOf("\n\n", event) >= 0) {
+                    if (event >= 0 && seen.indexOf("\n\n", event) >= 0 && cutOnce.compareAndSet(false, true)) {
                         client.setSoLinger(true, 0); // a reset, not a clean end
                         client.close();
                         upstream.close();

@@ -40,6 +40,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.vcgate.simulator.SimulatedVcenters;
 import io.vcgate.simulator.SimulatorLedger;
 import io.vcgate.simulator.VcenterApi;
@@ -65,11 +66,21 @@ class VcgateCommandTest {
 
     WireMockServer proxy;
 
+    final List<CommandProcess.Running> started = new java.util.ArrayList<>();
+
     @AfterEach
-    void stopProxy() {
+    void stopProxyAndCommands() {
         if (proxy != null) {
             proxy.stop();
         }
+        // a test that failed half-way leaves no command following for the next test
+        started.forEach(r -> r.process.destroyForcibly());
+    }
+
+    CommandProcess.Running start(Map<String, String> env, String... args) {
+        CommandProcess.Running running = CommandProcess.start(env, args);
+        started.add(running);
+        return running;
     }
 
     String gateway() {
@@ -85,6 +96,17 @@ class VcgateCommandTest {
         env.put("VCGATE_URL", url);
         env.put("VCGATE_USER", USER);
         env.put("VCGATE_PASSWORD", PASSWORD);
+        return env;
+    }
+
+    /** The caller's environment with the guest credentials an abort needs. */
+    Map<String, String> envWithGuest() {
+        return withGuest(env());
+    }
+
+    static Map<String, String> withGuest(Map<String, String> env) {
+        env.put("VCGATE_GUEST_USER", "root");
+        env.put("VCGATE_GUEST_PASSWORD", GUEST_PASSWORD);
         return env;
     }
 
@@ -108,6 +130,15 @@ class VcgateCommandTest {
     void startRun(String vm, String outcome) {
         SimulatorHttp.given().contentType("application/json").body("{\"outcome\":\"" + outcome + "\"}")
                 .post("/simulator/vms/" + vm + "/customization").then().statusCode(200);
+    }
+
+    /**
+     * The run every reset starts on vm-110 and vm-111 has ended, so that --since-now waits for the test's own
+     * run (it counts a run in progress).
+     */
+    void awaitResetRunEnded(String vm) {
+        await().atMost(Duration.ofMinutes(2)).until(() -> RestAssured.given().port(port).auth().preemptive().basic(USER, PASSWORD)
+                .get("/v1/vms/" + vm + "/guest/customization").jsonPath().getString("endTime") != null);
     }
 
     /** The command has begun following: its vCenter filter is open. */
@@ -146,7 +177,8 @@ class VcgateCommandTest {
 
     @Test
     void waitForARunThatSucceedsExits0WithOneTimestampedLinePerChange() {
-        CommandProcess.Running wait = CommandProcess.start(env(), "wait", "vm-110", "--since-now", "--timeout", "5m");
+        awaitResetRunEnded("vm-110");
+        CommandProcess.Running wait = start(env(), "wait", "vm-110", "--since-now", "--timeout", "5m");
         awaitFollowing();
         startRun("vm-110", "SUCCEEDED");
         CommandProcess.Result r = wait.finish();
@@ -172,9 +204,7 @@ class VcgateCommandTest {
 
     @Test
     void anAbortIsSentOnceAndItsTaskFollowed() {
-        Map<String, String> env = env();
-        env.put("VCGATE_GUEST_USER", "root");
-        env.put("VCGATE_GUEST_PASSWORD", GUEST_PASSWORD);
+        Map<String, String> env = envWithGuest();
         CommandProcess.Result r = CommandProcess.run(env, "abort", "vm-100", "--wait", "60s");
         assertEquals(0, r.exit(), r.all());
         assertTrue(Pattern.compile(" task-\\d+ SUCCESS").matcher(r.out()).find(), r.out());
@@ -193,7 +223,8 @@ class VcgateCommandTest {
 
     @Test
     void waitSinceNowForAFailingRunExits1WithItsEventAndGuestLog() {
-        CommandProcess.Running wait = CommandProcess.start(env(), "wait", "vm-111", "--since-now");
+        awaitResetRunEnded("vm-111");
+        CommandProcess.Running wait = start(env(), "wait", "vm-111", "--since-now");
         awaitFollowing();
         startRun("vm-111", "FAILED");
         CommandProcess.Result r = wait.finish();
@@ -206,11 +237,9 @@ class VcgateCommandTest {
     @Test
     void waitSinceNowCountsTheRunInProgress() {
         // vm-100's run is in progress: --since-now follows it, so its end (here an abort) ends the wait
-        CommandProcess.Running wait = CommandProcess.start(env(), "wait", "vm-100", "--since-now", "-o", "json");
+        CommandProcess.Running wait = start(env(), "wait", "vm-100", "--since-now", "-o", "json");
         awaitFollowing();
-        Map<String, String> env = env();
-        env.put("VCGATE_GUEST_USER", "root");
-        env.put("VCGATE_GUEST_PASSWORD", GUEST_PASSWORD);
+        Map<String, String> env = envWithGuest();
         assertEquals(0, CommandProcess.run(env, "abort", "vm-100", "--wait", "60s").exit());
         CommandProcess.Result r = wait.finish();
         assertEquals(1, r.exit(), r.all());
@@ -223,9 +252,7 @@ class VcgateCommandTest {
 
     @Test
     void aRefusedAbortAndAFailedCustomizationExit1() {
-        Map<String, String> env = env();
-        env.put("VCGATE_GUEST_USER", "root");
-        env.put("VCGATE_GUEST_PASSWORD", GUEST_PASSWORD);
+        Map<String, String> env = envWithGuest();
         CommandProcess.Result refused = CommandProcess.run(env, "abort", "vm-101");
         assertEquals(1, refused.exit(), refused.all());
         assertTrue(refused.err().contains("409"), refused.err());
@@ -311,12 +338,9 @@ class VcgateCommandTest {
         front.stubFor(post(urlPathMatching("/v1/vms/.*/abort")).atPriority(1).willReturn(aResponse().withStatus(503)
                 .withHeader("Retry-After", "1").withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"https://vcgate.dev/problems/unavailable\",\"title\":\"vCenter is unavailable\",\"status\":503,\"retryable\":true}")));
-        Map<String, String> env = env(front.baseUrl());
-        env.put("VCGATE_GUEST_USER", "root");
-        env.put("VCGATE_GUEST_PASSWORD", GUEST_PASSWORD);
-        CommandProcess.Result r = CommandProcess.run(env, "abort", "vm-100", "--wait", "30s");
+        CommandProcess.Result r = CommandProcess.run(withGuest(env(front.baseUrl())), "abort", "vm-100", "--wait", "30s");
         assertEquals(5, r.exit(), r.all());
-        assertTrue(r.err().contains("never re-sent"), r.err());
+        assertTrue(r.err().contains("the abort was not started; the command never sends it again"), r.err());
         front.verify(1, postRequestedFor(urlPathEqualTo("/v1/vms/vm-100/guest/customization/abort")));
     }
 
@@ -400,21 +424,21 @@ class VcgateCommandTest {
     @Test
     void aStreamResetMidWayIsFollowedAgain() throws Exception {
         try (CuttingProxy cutting = new CuttingProxy(port)) {
-            CommandProcess.Running wait = CommandProcess.start(env(cutting.url()), "wait", "vm-100", "--since-now", "--timeout", "5m");
+            CommandProcess.Running wait = start(env(cutting.url()), "wait", "vm-100", "--since-now", "--timeout", "5m");
             // the cut stream, then the one that follows it
             await().atMost(Duration.ofMinutes(2)).until(() -> cutting.requestLines.stream().filter(l -> l.contains("/events")).count() >= 2);
-            Map<String, String> env = env();
-            env.put("VCGATE_GUEST_USER", "root");
-            env.put("VCGATE_GUEST_PASSWORD", GUEST_PASSWORD);
-            assertEquals(0, CommandProcess.run(env, "abort", "vm-100", "--wait", "60s").exit());
+            assertEquals(0, CommandProcess.run(envWithGuest(), "abort", "vm-100", "--wait", "60s").exit());
             CommandProcess.Result r = wait.finish();
             assertEquals(1, r.exit(), r.all());
             assertTrue(r.out().contains("the event stream was cut; following again"), r.out());
             assertTrue(r.out().contains("vm-100 FAILED"), r.out());
             List<String> streams = cutting.requestLines.stream().filter(l -> l.contains("/events")).toList();
             assertEquals(2, streams.size(), cutting.requestLines.toString());
-            assertEquals(streams.get(0), streams.get(1), "the same request, the same since");
-            assertTrue(streams.get(0).contains("since="), streams.get(0));
+            Pattern since = Pattern.compile("[?&]since=([^& ]+)");
+            Matcher first = since.matcher(streams.get(0));
+            Matcher second = since.matcher(streams.get(1));
+            assertTrue(first.find() && second.find(), streams.toString());
+            assertEquals(first.group(1), second.group(1), "the same since: an end in between still counts");
         }
     }
 
@@ -475,9 +499,7 @@ class VcgateCommandTest {
 
     @Test
     void noSecretIsEverPrinted() {
-        Map<String, String> env = env();
-        env.put("VCGATE_GUEST_USER", "root");
-        env.put("VCGATE_GUEST_PASSWORD", GUEST_PASSWORD);
+        Map<String, String> env = envWithGuest();
         Map<String, String> wrong = env();
         wrong.put("VCGATE_PASSWORD", "Wr0ng-S3cret!");
         String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes());
