@@ -92,11 +92,17 @@ final class Gateway {
                 lastRead.set(clock.instant());
                 return handler.test(event);
             };
+            Object lock = new Object();
+            boolean[] reading = {true};
             java.util.concurrent.ScheduledFuture<?> guard = watchdog.scheduleAtFixedRate(() -> {
                 Instant now = clock.instant();
                 if (now.isAfter(lastRead.get().plus(SILENT)) || now.isAfter(end.plus(GRACE))) {
-                    silenced = true;
-                    reader.interrupt();
+                    synchronized (lock) {
+                        if (reading[0]) { // never once the read is over: the interrupt would hit what comes next
+                            silenced = true;
+                            reader.interrupt();
+                        }
+                    }
                 }
             }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
             try {
@@ -111,6 +117,9 @@ final class Gateway {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
+                synchronized (lock) {
+                    reading[0] = false;
+                }
                 guard.cancel(false);
                 if (silenced) {
                     Thread.interrupted(); // the reader goes on: the flag was for the read it ended
