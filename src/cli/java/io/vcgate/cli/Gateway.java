@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The gateway as the command sees it: every call is an operation of the generated client
@@ -42,7 +41,6 @@ import java.util.regex.Pattern;
  * streams read as they arrive. An abort is sent once and never again, whatever happens to it.
  */
 final class Gateway {
-    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$");
 
     private final String vcenter;
     private final ObjectMapper mapper;
@@ -148,10 +146,7 @@ final class Gateway {
             throw CommandFailure.usage("no gateway: set VCGATE_URL or --url (dev mode: http://localhost:8080)");
         }
         URI base = baseUri(url);
-        if (options.vcenter != null && !NAME.matcher(options.vcenter).matches()) {
-            throw CommandFailure.usage("--vcenter: not a vCenter name: " + Durations.quoted(options.vcenter)
-                    + " (letters, digits, '-' and '_')");
-        }
+        Ids.vcenterName("--vcenter", options.vcenter);
         if (options.retries < 0 || options.retries > 100) {
             throw CommandFailure.usage("--retries: from 0 to 100");
         }
