@@ -95,11 +95,16 @@ public class CustomizationService {
      * latest customization failure event of that run (its type, reason and message) where vCenter logged one.
      */
     public Uni<CustomizationInfo> status(Vcenter vcenter, Caller caller, String vm) {
-        return read(vcenter, caller, vm).flatMap(info -> info.status() != CustomizationInfo.Status.FAILED ? Uni.createFrom().item(info)
+        return read(vcenter, caller, vm).flatMap(info -> withFailureEvent(vcenter, caller, vm, info));
+    }
+
+    /** A FAILED status with the VM's latest customization failure event of that run, where vCenter logged one; another as it is. */
+    private Uni<CustomizationInfo> withFailureEvent(Vcenter vcenter, Caller caller, String vm, CustomizationInfo info) {
+        return info.status() != CustomizationInfo.Status.FAILED ? Uni.createFrom().item(info)
                 : soap.lastCustomizationFailure(vcenter, caller, vm, info.startTime())
                         .map(event -> event.map(info::withFailureEvent).orElse(info))
                         // the status is the answer; the event only adds to it
-                        .onFailure().recoverWithItem(info));
+                        .onFailure().recoverWithItem(info);
     }
 
     /**
@@ -109,7 +114,8 @@ public class CustomizationService {
      * the first status fails the stream itself.
      */
     public Multi<Watched<CustomizationInfo>> watch(Vcenter vcenter, Caller caller, String vm, OffsetDateTime since, Duration timeout) {
-        return watches.customization(vcenter, caller, vm, since, timeout, v -> status(v, caller, vm));
+        return watches.customization(vcenter, caller, vm, since, timeout, () -> status(vcenter, caller, vm),
+                pushed -> withFailureEvent(vcenter, caller, vm, pushed));
     }
 
     /** The status once the customization ended, or as it is when {@code wait} (capped) ran out: a long poll over {@link #watch}. */

@@ -2,6 +2,8 @@ package io.vcgate.customization;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.smallrye.mutiny.Multi;
@@ -10,11 +12,13 @@ import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
- * One object's value as it changes, read once per change however many follow it: everyone watching the
- * same VM (or Task) as the same caller shares one feed, so one vCenter filter and one read per change.
- * A feed reads the value at once and again on each change vCenter signals, and passes it on when it
- * differs from the last one; a watcher joining late gets the last value at once. It fails its watchers
- * when following fails, and stops (its vCenter filter with it) when the last one leaves.
+ * One object's value as it changes, however many follow it: everyone watching the same VM (or Task) as
+ * the same caller shares one feed, so one vCenter filter, and at most one read per change. A feed reads
+ * the value at once; on each change vCenter pushes, it asks its {@code changed} function what the value is
+ * now (the pushed value itself, a read, or the last value when nothing that matters changed), one change
+ * after the other; it passes a value on when it differs from the last one; a watcher joining late gets
+ * the last value at once. It fails its watchers when following fails, and stops (its vCenter filter with
+ * it) when the last one leaves.
  *
  * <p>What to do is decided by its {@link FeedState}; this class only carries it out with Mutiny, under
  * the state's lock where the order of values matters (a late joiner is never told an older value after
@@ -24,22 +28,29 @@ final class Feed<K, T> {
 
     private final K key;
     private final Map<K, Feed<K, T>> registry;
-    private final Supplier<Multi<String>> changes;
+    /** Each change as what makes the value from the last one. */
+    private final Supplier<Multi<Function<T, Uni<T>>>> changes;
     private final Supplier<Uni<T>> read;
     private final FeedState<T, MultiEmitter<? super T>> state = new FeedState<>();
 
-    private Feed(K key, Map<K, Feed<K, T>> registry, Supplier<Multi<String>> changes, Supplier<Uni<T>> read) {
+    private Feed(K key, Map<K, Feed<K, T>> registry, Supplier<Multi<Function<T, Uni<T>>>> changes, Supplier<Uni<T>> read) {
         this.key = key;
         this.registry = registry;
         this.changes = changes;
         this.read = read;
     }
 
-    /** The feed of {@code key} in {@code registry}, joined by a new watcher (a feed is made or replaced as needed). */
-    static <K, T> Multi<T> follow(Map<K, Feed<K, T>> registry, K key, Supplier<Multi<String>> changes, Supplier<Uni<T>> read) {
+    /**
+     * The feed of {@code key} in {@code registry}, joined by a new watcher (a feed is made or replaced as
+     * needed): {@code read} the value now, {@code changes} what vCenter pushes, {@code changed} the value
+     * after a pushed change, from the last value told (never null: it was read first) and the change.
+     */
+    static <K, T, C> Multi<T> follow(Map<K, Feed<K, T>> registry, K key, Supplier<Multi<C>> changes, Supplier<Uni<T>> read,
+            BiFunction<T, C, Uni<T>> changed) {
+        Supplier<Multi<Function<T, Uni<T>>>> asSteps = () -> changes.get().map(change -> last -> changed.apply(last, change));
         return Multi.createFrom().emitter(watcher -> {
             while (true) {
-                Feed<K, T> feed = registry.computeIfAbsent(key, k -> new Feed<>(k, registry, changes, read));
+                Feed<K, T> feed = registry.computeIfAbsent(key, k -> new Feed<>(k, registry, asSteps, read));
                 if (feed.join(watcher)) {
                     watcher.onTermination(() -> feed.leave(watcher));
                     return;
@@ -59,9 +70,11 @@ final class Feed<K, T> {
             }
         }
         if (joined == FeedState.Joined.FIRST) {
-            // the value now, and again after each change vCenter signals (the filter's first report included)
-            Cancellable following = Multi.createBy().merging().streams(Multi.createFrom().item("now"), changes.get())
-                    .onItem().transformToUniAndConcatenate(x -> read.get())
+            // the value now, and again after each change vCenter pushes (the filter's first report included),
+            // each from the value told before it
+            Function<T, Uni<T>> now = last -> read.get();
+            Cancellable following = Multi.createBy().merging().streams(Multi.createFrom().item(now), changes.get())
+                    .onItem().transformToUniAndConcatenate(step -> Uni.createFrom().deferred(() -> step.apply(last())))
                     .subscribe().with(this::publish, this::fail);
             boolean stopNow;
             synchronized (state) {
@@ -72,6 +85,12 @@ final class Feed<K, T> {
             }
         }
         return joined != FeedState.Joined.ENDED;
+    }
+
+    private T last() {
+        synchronized (state) {
+            return state.last();
+        }
     }
 
     private void leave(MultiEmitter<? super T> watcher) {

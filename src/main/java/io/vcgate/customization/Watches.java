@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,7 +30,7 @@ import io.vertx.core.Vertx;
 
 /**
  * Following a customization or a Task to its end. Each watch joins the shared {@link Feed} of its object
- * (per vCenter, caller and object: one vCenter filter, one read per change), sees every value that
+ * (per vCenter, caller and object: one vCenter filter, the values vCenter pushes), sees every value that
  * differs from the one before, and ends on the first one that ends it, at its timeout, or with the
  * failure that stops the feed ({@link Watch}). Watches are counted per caller and in all, and refused
  * beyond the caps; an abort's wait for its Task follows the same feed uncounted ({@link #taskWithin}).
@@ -60,13 +62,30 @@ class Watches {
         Gauge.builder("vcgate.watches", total, AtomicInteger::get).description("Watches open (event streams and long polls)").register(meters);
     }
 
-    /** The customization's statuses, until one ends it ({@code since}: only a run started at or after it counts). */
+    /**
+     * The customization's statuses, until one ends it ({@code since}: only a run started at or after it
+     * counts): {@code read} reads the status from the vCenter's API, {@code completed} adds what a read
+     * adds to a pushed status (a FAILED one's failure event); what a pushed value costs is
+     * {@link PushedStatus}'s to say.
+     */
     Multi<Watched<CustomizationInfo>> customization(Vcenter vcenter, Caller caller, String vm, OffsetDateTime since, Duration timeout,
-            Function<Vcenter, Uni<CustomizationInfo>> read) {
+            Supplier<Uni<CustomizationInfo>> read, Function<CustomizationInfo, Uni<CustomizationInfo>> completed) {
         Permit permit = admit(caller);
         Multi<CustomizationInfo> feed = Feed.follow(customizations, new Key(vcenter, caller.sessionKey(), vm),
-                () -> soap.customizationChanges(vcenter, caller, vm), () -> patiently(read.apply(vcenter)));
+                () -> soap.customizationChanges(vcenter, caller, vm), () -> BackendGuard.patiently(read.get()),
+                (last, pushed) -> afterPush(last, pushed, read, completed));
         return Watch.of(feed, info -> ends(info, since), timeout(timeout), this::timer, permit::release);
+    }
+
+    /** The status after a pushed value, as {@link PushedStatus} says; a read that cannot be made now tells the pushed value. */
+    static Uni<CustomizationInfo> afterPush(CustomizationInfo last, Optional<CustomizationInfo> pushed, Supplier<Uni<CustomizationInfo>> read,
+            Function<CustomizationInfo, Uni<CustomizationInfo>> completed) {
+        return switch (PushedStatus.next(last, pushed)) {
+            case NOTHING_NEW -> Uni.createFrom().item(last);
+            case TELL_PUSHED -> completed.apply(pushed.get());
+            case READ -> pushed.isEmpty() ? BackendGuard.patiently(read.get())
+                    : BackendGuard.patiently(read.get()).onFailure(PushedStatus::unreadable).recoverWithUni(() -> completed.apply(pushed.get()));
+        };
     }
 
     /** The Task's states, until it has finished. */
@@ -86,20 +105,11 @@ class Watches {
         return Watch.of(taskFeed(vcenter, caller, task), TaskSnapshot::finished, wait, this::timer, () -> { });
     }
 
+    /** A Task's feed: its info read once, then as vCenter pushes it (the same vim25 TaskInfo a read answers). */
     private Multi<TaskSnapshot> taskFeed(Vcenter vcenter, Caller caller, String task) {
-        return Feed.follow(tasks, new Key(vcenter, caller.sessionKey(), task),
-                () -> soap.taskChanges(vcenter, caller, task), () -> patiently(soap.task(vcenter, caller, task)));
-    }
-
-    /**
-     * A feed's read that this gateway's own bulkhead turned away waits its turn and is made again (backing
-     * off from 50 ms to 2 s, for up to about a minute), rather than ending every watch of the feed: nothing
-     * reached vCenter, and a watch is long-lived. After a vCenter restart, a farm's filters are all made
-     * again and each reports its VM at once, so thousands of reads come together; the bulkhead spreads them
-     * instead of failing the watches (the farm benchmark lost 1,083 of 2,000 runs that way).
-     */
-    static <T> Uni<T> patiently(Uni<T> read) {
-        return read.onFailure(BackendGuard::bulkheadFull).retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(2)).atMost(40);
+        Supplier<Uni<TaskSnapshot>> read = () -> BackendGuard.patiently(soap.task(vcenter, caller, task));
+        return Feed.follow(tasks, new Key(vcenter, caller.sessionKey(), task), () -> soap.taskChanges(vcenter, caller, task), read,
+                (last, pushed) -> pushed.map(info -> Uni.createFrom().item(info)).orElseGet(read));
     }
 
     /** Whether a status ends a watch: SUCCEEDED or FAILED, of a run started at or after {@code since}. */

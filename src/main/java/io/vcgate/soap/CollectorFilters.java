@@ -1,52 +1,69 @@
 package io.vcgate.soap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * What one PropertyCollector loop knows (one vCenter, one caller): who watches which target, the filters
- * made for them on which session, the version of the updates seen, and what the loop is doing (a step, a
- * wait, a wait being interrupted, or ended). Each method is one event (a watcher comes or goes, a step is
- * due, a step's answer) and returns what the loop must do; the steps themselves are {@link FilterPlan}'s.
- * Thread-safe: watchers come and go on any thread while a step is under way.
+ * made for them on which session and those being made, the version of the updates seen, and what the loop
+ * is doing (a step, a wait, a wait being interrupted, or ended). Each method is one event (a watcher comes
+ * or goes, a step is due, a call's answer) and returns what the loop must do; the steps themselves are
+ * {@link FilterPlan}'s. Thread-safe: watchers come and go, and filters made beside a wait are answered, on
+ * any thread while a step is under way.
  *
- * <p>Only one step is under way at a time, the loop's: a watcher coming or going meanwhile only changes
- * what is wanted, which the next step sees, except during a wait, which a new target interrupts (its filter
- * must be made), and so does the last watcher leaving (the loop can end); a filter abandoned while others
- * are watched waits for the wait's end to be destroyed. A new session (the first, or a fresh login) has none of the filters: they are made again
- * and their values reported from the start.
+ * <p>The loop's own steps come one at a time (a step may make or destroy a batch of filters at once).
+ * A watcher coming or going meanwhile only changes what is wanted, which the next step sees, except during
+ * a wait: a new target's filter is then made beside it (vCenter reports a filter made during a wait in
+ * that wait), and the last watcher leaving interrupts it so that the loop can end. A filter abandoned while
+ * others are watched waits for the wait's end to be destroyed. The wait's answer may come before the
+ * answer of a CreateFilter made beside it: its report of that filter is kept until the filter is known
+ * ({@link #created}). A new session (the first, or a fresh login) has none of the filters: they are made
+ * again and their values reported from the start.
  *
  * @param <T> a watched target
  * @param <W> a watcher
- * @param <F> a filter made in vCenter
+ * @param <F> a filter made in vCenter (its id)
+ * @param <R> what a wait reported of a filter
  */
-final class CollectorFilters<T, W, F> {
+final class CollectorFilters<T, W, F, R> {
 
     /** What a watcher's arrival means for the loop. */
     enum Added {
         /** The first watcher: the loop starts. */
         STARTS,
-        /** A watcher of a target with no filter during a wait: interrupt it. */
-        INTERRUPTS,
+        /** A target with no filter during a wait: make its filter beside the wait ({@link #besideWait}). */
+        CREATES_BESIDE,
         /** Nothing to do now: the next step sees the watcher. */
         JOINED,
         /** The loop has ended: the watcher needs a new loop. */
         ENDED
     }
 
+    /** What a CreateFilter's answer means: the watchers to tell of a report that came first; {@code orphan}: the loop has ended, destroy the filter. */
+    record Created<W, R>(Map<W, R> signals, boolean orphan) {
+    }
+
     private enum Phase { NEW, STEPPING, WAITING, INTERRUPTING, ENDED }
 
+    private final int batch;
     private final Map<T, Set<W>> wanted = new LinkedHashMap<>();
     private final Map<T, F> made = new LinkedHashMap<>();
+    private final Set<T> creating = new LinkedHashSet<>();
     private final List<F> destroying = new ArrayList<>();
+    private final Map<F, R> unclaimed = new HashMap<>();
     private String session;
     private String version = "";
     private Phase phase = Phase.NEW;
+
+    /** @param batch the most CreateFilter (or DestroyPropertyFilter) calls one step makes at once */
+    CollectorFilters(int batch) {
+        this.batch = batch;
+    }
 
     synchronized Added add(T target, W watcher) {
         if (phase == Phase.ENDED) {
@@ -57,7 +74,7 @@ final class CollectorFilters<T, W, F> {
             phase = Phase.STEPPING;
             return Added.STARTS;
         }
-        return interruptsWait() ? Added.INTERRUPTS : Added.JOINED;
+        return phase == Phase.WAITING && duringWait() instanceof FilterPlan.CreateBeside ? Added.CREATES_BESIDE : Added.JOINED;
     }
 
     /**
@@ -75,23 +92,36 @@ final class CollectorFilters<T, W, F> {
         if (watchers.isEmpty()) {
             wanted.remove(target);
         }
-        return wanted.isEmpty() && interruptsWait();
+        if (phase == Phase.WAITING && duringWait() instanceof FilterPlan.Interrupt) {
+            phase = Phase.INTERRUPTING;
+            return true;
+        }
+        return false;
     }
 
-    private boolean interruptsWait() {
-        if (phase != Phase.WAITING || !(FilterPlan.next(wanted.keySet(), made, version, FilterPlan.Wait.PENDING)
-                instanceof FilterPlan.Interrupt)) {
-            return false;
+    private FilterPlan.DuringWait<T> duringWait() {
+        return FilterPlan.duringWait(wanted.keySet(), made, creating, phase == Phase.INTERRUPTING);
+    }
+
+    /**
+     * The targets whose filters are to be made now beside the wait pending on {@code session}, counted as
+     * being made until {@link #created} or {@link #notCreated}; none when no wait is pending on that session
+     * (the next step makes them).
+     */
+    synchronized List<T> besideWait(String session) {
+        if (phase != Phase.WAITING || !session.equals(this.session) || !(duringWait() instanceof FilterPlan.CreateBeside<T> beside)) {
+            return List.of();
         }
-        phase = Phase.INTERRUPTING;
-        return true;
+        creating.addAll(beside.targets());
+        return beside.targets();
     }
 
     /**
      * The loop's next step on {@code session}, the session it holds now; whatever step was under way has
-     * ended (a step retried on a fresh session after its own failed comes here again). A filter it says to
-     * destroy is no longer its target's, and is counted until {@link #destroyed}; after {@code Stop} the
-     * loop has ended and takes no watcher.
+     * ended (a step retried on a fresh session after its own failed comes here again). Filters it says to
+     * make are counted as being made until their answer; filters it says to destroy are no longer their
+     * targets', and are counted until {@link #destroyed}; after {@code Stop} the loop has ended and takes
+     * no watcher.
      */
     synchronized FilterPlan.Step<T, F> next(String session) {
         if (phase == Phase.ENDED) {
@@ -102,12 +132,16 @@ final class CollectorFilters<T, W, F> {
             this.session = session;
             this.version = "";
             made.clear();
+            creating.clear();
             destroying.clear();
+            unclaimed.clear();
         }
-        FilterPlan.Step<T, F> step = FilterPlan.next(wanted.keySet(), made, version, FilterPlan.Wait.NONE);
+        FilterPlan.Step<T, F> step = FilterPlan.next(wanted.keySet(), made, creating, version, batch);
         if (step instanceof FilterPlan.Destroy<T, F> destroy) {
-            made.values().remove(destroy.filter());
-            destroying.add(destroy.filter());
+            made.values().removeAll(destroy.filters());
+            destroying.addAll(destroy.filters());
+        } else if (step instanceof FilterPlan.Create<T, F> create) {
+            creating.addAll(create.targets());
         }
         phase = step instanceof FilterPlan.WaitForUpdates ? Phase.WAITING : step instanceof FilterPlan.Stop ? Phase.ENDED : Phase.STEPPING;
         return step;
@@ -128,9 +162,39 @@ final class CollectorFilters<T, W, F> {
         return false;
     }
 
-    /** CreateFilter made {@code filter} for {@code target} (if everyone has left meanwhile, the next step destroys it). */
-    synchronized void created(T target, F filter) {
+    /**
+     * CreateFilter made {@code filter} for {@code target} on {@code session}. If everyone has left
+     * meanwhile, the next step destroys it; if the loop has ended, it is an orphan for the caller to
+     * destroy; if the loop has moved to another session, it went with the old one. A report of it that a
+     * wait brought first is told now.
+     */
+    synchronized Created<W, R> created(T target, F filter, String session) {
+        if (!session.equals(this.session)) {
+            return new Created<>(Map.of(), false);
+        }
+        creating.remove(target);
+        if (phase == Phase.ENDED) {
+            return new Created<>(Map.of(), true);
+        }
         made.put(target, filter);
+        R report = unclaimed.remove(filter);
+        if (creating.isEmpty()) {
+            unclaimed.clear(); // reports of filters whose CreateFilter answer never came (their session is gone)
+        }
+        Set<W> watchers = wanted.get(target);
+        if (report == null || watchers == null) {
+            return new Created<>(Map.of(), false);
+        }
+        Map<W, R> signals = new LinkedHashMap<>();
+        watchers.forEach(w -> signals.put(w, report));
+        return new Created<>(signals, false);
+    }
+
+    /** CreateFilter for {@code target} on {@code session} failed (not refused): the next step makes it again. */
+    synchronized void notCreated(T target, String session) {
+        if (session.equals(this.session)) {
+            creating.remove(target);
+        }
     }
 
     /** DestroyPropertyFilter of {@code filter} has returned (done, or failed: it is not tried again). */
@@ -140,28 +204,38 @@ final class CollectorFilters<T, W, F> {
 
     /** vCenter refused a filter for {@code target} (the object is gone, ...): its watchers, to fail; the others go on. */
     synchronized List<W> refused(T target) {
+        creating.remove(target);
         Set<W> watchers = wanted.remove(target);
         return watchers == null ? List.of() : List.copyOf(watchers);
     }
 
     /**
-     * The wait ended: with updates from {@code version} (null: none, or interrupted) on the filters
-     * {@code reported} accepts. The watchers to signal, each with the target that changed.
+     * The wait ended: with updates from {@code version} (null: none, or interrupted), {@code reports} by
+     * filter. The watchers to signal, each with its filter's report; a report of a filter still being made
+     * waits for it.
      */
-    synchronized Map<W, T> waited(String version, Predicate<F> reported) {
+    synchronized Map<W, R> waited(String version, Map<F, R> reports) {
         if (phase == Phase.WAITING || phase == Phase.INTERRUPTING) {
             phase = Phase.STEPPING;
         }
         if (version != null) {
             this.version = version;
         }
-        Map<W, T> signals = new LinkedHashMap<>();
+        Map<W, R> signals = new LinkedHashMap<>();
         made.forEach((target, filter) -> {
             Set<W> watchers = wanted.get(target);
-            if (watchers != null && reported.test(filter)) {
-                watchers.forEach(w -> signals.put(w, target));
+            R report = reports.get(filter);
+            if (watchers != null && report != null) {
+                watchers.forEach(w -> signals.put(w, report));
             }
         });
+        if (!creating.isEmpty()) {
+            reports.forEach((filter, report) -> {
+                if (!made.containsValue(filter) && !destroying.contains(filter)) {
+                    unclaimed.put(filter, report);
+                }
+            });
+        }
         return signals;
     }
 
@@ -172,7 +246,9 @@ final class CollectorFilters<T, W, F> {
         wanted.values().forEach(all::addAll);
         wanted.clear();
         made.clear();
+        creating.clear();
         destroying.clear();
+        unclaimed.clear();
         return all;
     }
 

@@ -1,78 +1,90 @@
 package io.vcgate.soap;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The next step of a PropertyCollector loop, from what is wanted and what exists: a pure function, with
+ * The next step of a PropertyCollector loop, from what is wanted and what exists: pure functions, with
  * no vCenter and no I/O, so every case can be tested on its own ({@code FilterPlanTest}).
  *
- * <p>Wanted: the targets someone watches. Exists: the filters made in vCenter on the loop's current
+ * <p>Wanted: the targets someone watches. Made: the filters made in vCenter on the loop's current
  * session, by target; a filter whose target no one watches any more is abandoned (a filter made on an
- * earlier session is gone with it and is not passed here). Then, with no wait pending:
+ * earlier session is gone with it and is not passed here). Creating: the targets whose CreateFilter is
+ * under way. With no wait pending ({@link #next}):
  * <ol>
- * <li>an abandoned filter is destroyed (DestroyPropertyFilter), one at a time;</li>
- * <li>then a watched target without a filter gets one (CreateFilter);</li>
+ * <li>abandoned filters are destroyed (DestroyPropertyFilter), up to {@code batch} at once;</li>
+ * <li>then watched targets without a filter (and none under way) get one (CreateFilter), up to
+ * {@code batch} at once: a farm's burst of new watches, or every filter again on a fresh session, is
+ * made a batch at a time instead of a round trip each;</li>
  * <li>then, when no one watches anything, the loop stops;</li>
  * <li>else it waits for updates from the last version (WaitForUpdatesEx).</li>
  * </ol>
- * With a wait pending, nothing but the wait happens; when the filters are no longer those wanted, the wait
- * is interrupted (CancelWaitForUpdates), once, so that the next step can make or destroy them (whether an
- * abandoned filter is worth an interruption is the loop's to decide: {@code CollectorFilters}).
+ * With a wait pending ({@link #duringWait}), a new target's filter is made beside it: vCenter reports a
+ * filter made during a wait in that wait, so the wait needs no interruption. Only the last watcher
+ * leaving interrupts it (CancelWaitForUpdates), once, so that the loop can destroy its filters and end;
+ * a filter abandoned while others are watched waits for the wait's end.
  */
 final class FilterPlan {
 
     private FilterPlan() {
     }
 
-    /** Whether a WaitForUpdatesEx is under way, and whether it was already asked to end. */
-    enum Wait { NONE, PENDING, INTERRUPTED }
-
-    /** One step of the loop. */
-    sealed interface Step<T, F> permits Create, Destroy, WaitForUpdates, Interrupt, KeepWaiting, Stop {
+    /** One step of the loop, with no wait pending. */
+    sealed interface Step<T, F> permits Create, Destroy, WaitForUpdates, Stop {
     }
 
-    /** CreateFilter for {@code target}. */
-    record Create<T, F>(T target) implements Step<T, F> {
+    /** CreateFilter for each of {@code targets}, at once. */
+    record Create<T, F>(List<T> targets) implements Step<T, F> {
     }
 
-    /** DestroyPropertyFilter of {@code filter}, whose target no one watches any more. */
-    record Destroy<T, F>(F filter) implements Step<T, F> {
+    /** DestroyPropertyFilter of each of {@code filters}, whose targets no one watches any more, at once. */
+    record Destroy<T, F>(List<F> filters) implements Step<T, F> {
     }
 
     /** WaitForUpdatesEx from {@code version} ("" for the current values of every filter). */
     record WaitForUpdates<T, F>(String version) implements Step<T, F> {
     }
 
-    /** CancelWaitForUpdates: the pending wait must end, the filters have to change. */
-    record Interrupt<T, F>() implements Step<T, F> {
-    }
-
-    /** Nothing to do while the pending wait goes on (its filters are the ones wanted, or it is already being interrupted). */
-    record KeepWaiting<T, F>() implements Step<T, F> {
-    }
-
     /** No one watches anything and no filter is left: the loop ends. */
     record Stop<T, F>() implements Step<T, F> {
     }
 
+    /** What a change of what is watched means while a wait is pending. */
+    sealed interface DuringWait<T> permits CreateBeside, Interrupt, KeepWaiting {
+    }
+
+    /** CreateFilter for each of {@code targets} beside the pending wait, which reports them. */
+    record CreateBeside<T>(List<T> targets) implements DuringWait<T> {
+    }
+
+    /** CancelWaitForUpdates: no one watches anything any more, the loop can end. */
+    record Interrupt<T>() implements DuringWait<T> {
+    }
+
+    /** Nothing to do while the pending wait goes on. */
+    record KeepWaiting<T>() implements DuringWait<T> {
+    }
+
     /**
-     * The next step: {@code wanted} the targets watched, {@code made} the filters on the current session by
-     * target, {@code version} the last version of updates seen on it, {@code wait} the state of the wait.
+     * The next step, with no wait pending: {@code wanted} the targets watched, {@code made} the filters on
+     * the current session by target, {@code creating} the targets whose filter is being made, {@code version}
+     * the last version of updates seen on the session, {@code batch} the most calls of one step.
      */
-    static <T, F> Step<T, F> next(Set<T> wanted, Map<T, F> made, String version, Wait wait) {
-        if (wait != Wait.NONE) {
-            return wait == Wait.PENDING && !inStep(wanted, made) ? new Interrupt<>() : new KeepWaiting<>();
-        }
+    static <T, F> Step<T, F> next(Set<T> wanted, Map<T, F> made, Set<T> creating, String version, int batch) {
+        List<F> abandoned = new ArrayList<>();
         for (Map.Entry<T, F> filter : made.entrySet()) {
-            if (!wanted.contains(filter.getKey())) {
-                return new Destroy<>(filter.getValue());
+            if (!wanted.contains(filter.getKey()) && abandoned.size() < batch) {
+                abandoned.add(filter.getValue());
             }
         }
-        for (T target : wanted) {
-            if (!made.containsKey(target)) {
-                return new Create<>(target);
-            }
+        if (!abandoned.isEmpty()) {
+            return new Destroy<>(List.copyOf(abandoned));
+        }
+        List<T> unmade = unmade(wanted, made, creating, batch);
+        if (!unmade.isEmpty()) {
+            return new Create<>(unmade);
         }
         if (wanted.isEmpty()) {
             return new Stop<>();
@@ -80,8 +92,33 @@ final class FilterPlan {
         return new WaitForUpdates<>(version);
     }
 
-    /** Whether the filters made are exactly those wanted: one for every watched target, none for another. */
-    static <T, F> boolean inStep(Set<T> wanted, Map<T, F> made) {
-        return made.keySet().equals(wanted);
+    /**
+     * What a change of what is watched means while a wait is pending ({@code interrupted}: the wait was
+     * already asked to end): the targets with no filter and none under way get theirs beside the wait;
+     * with no one watching anything the wait is interrupted.
+     */
+    static <T, F> DuringWait<T> duringWait(Set<T> wanted, Map<T, F> made, Set<T> creating, boolean interrupted) {
+        if (interrupted) {
+            return new KeepWaiting<>();
+        }
+        if (wanted.isEmpty()) {
+            return new Interrupt<>();
+        }
+        List<T> unmade = unmade(wanted, made, creating, Integer.MAX_VALUE);
+        return unmade.isEmpty() ? new KeepWaiting<>() : new CreateBeside<>(unmade);
+    }
+
+    /** Watched targets with no filter and none being made, at most {@code limit}, in the order they were first watched. */
+    private static <T, F> List<T> unmade(Set<T> wanted, Map<T, F> made, Set<T> creating, int limit) {
+        List<T> unmade = new ArrayList<>();
+        for (T target : wanted) {
+            if (unmade.size() >= limit) {
+                break;
+            }
+            if (!made.containsKey(target) && !creating.contains(target)) {
+                unmade.add(target);
+            }
+        }
+        return List.copyOf(unmade);
     }
 }

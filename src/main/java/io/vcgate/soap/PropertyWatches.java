@@ -1,10 +1,9 @@
 package io.vcgate.soap;
 
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
@@ -20,6 +19,10 @@ import io.vcgate.core.FaultCategory;
 import io.vcgate.resilience.BackendGuard;
 import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vim25.ManagedObjectReference;
+import io.vcgate.vim25.ObjectUpdate;
+import io.vcgate.vim25.ObjectUpdateKind;
+import io.vcgate.vim25.PropertyChange;
+import io.vcgate.vim25.PropertyChangeOp;
 import io.vcgate.vim25.PropertyFilterUpdate;
 import io.vcgate.vim25.ServiceContent;
 import io.vcgate.vim25.UpdateSet;
@@ -29,20 +32,25 @@ import io.vcgate.vim25.WaitOptions;
  * Changes of managed object properties, pushed by vCenter's PropertyCollector: one loop per vCenter and
  * caller (a session's PropertyCollector reports every filter of that session), one filter per watched
  * object and property, shared by everyone watching it. The loop keeps the filters in step with what is
- * watched (CreateFilter for new targets, DestroyPropertyFilter for abandoned ones), then waits with
- * {@code WaitForUpdatesEx} from the last version; a change to the set of filters during a wait
- * interrupts it ({@code CancelWaitForUpdates}). What to do next is {@link FilterPlan}'s, what the loop
- * knows {@link CollectorFilters}'; the loop only carries the steps out.
+ * watched (CreateFilter for new targets, a batch at a time, or beside a pending wait, which then reports
+ * them; DestroyPropertyFilter for abandoned ones), then waits with {@code WaitForUpdatesEx} from the last
+ * version; each watcher is told its property's new value as vCenter reported it ({@link Change}). The
+ * last watcher leaving during a wait interrupts it ({@code CancelWaitForUpdates}). What to do next is
+ * {@link FilterPlan}'s, what the loop knows {@link CollectorFilters}'; the loop only carries the steps out.
  *
  * <p>A blip (a failed wait) is retried by the vCenter's SOAP guard with the same version, so nothing is
  * missed; a lost session means a fresh login, and on it the filters are made again and their current
- * values reported. A filter vCenter refuses (NOT_FOUND, INVALID_ARGUMENT) fails its own watchers only.
- * When the guard gives up, every watcher of the loop fails with the reason, and the loop ends. The last
- * watcher of a filter leaving destroys it; the last watcher of the loop ends it.
+ * values reported. A filter vCenter refuses (NOT_FOUND, INVALID_ARGUMENT) fails its own watchers only. A
+ * call this gateway's own bulkhead turns away waits its turn ({@link BackendGuard#patiently}). When the
+ * guard gives up, every watcher of the loop fails with the reason, and the loop ends. The last watcher of
+ * a filter leaving destroys it; the last watcher of the loop ends it.
  */
 final class PropertyWatches {
 
     private static final Logger LOG = Logger.getLogger(PropertyWatches.class);
+
+    /** The most CreateFilter (or DestroyPropertyFilter) calls one loop makes at once. */
+    static final int BATCH = 16;
 
     /** What a loop does to vCenter, supplied by the SOAP adapter: its session, its ServiceContent, its vim25 client. */
     interface Session {
@@ -64,6 +72,15 @@ final class PropertyWatches {
         ManagedObjectReference moref() {
             return VimValues.moref(type, id);
         }
+    }
+
+    /**
+     * A change of a watched property as vCenter reported it: its new {@code value} (null when it was unset)
+     * when {@code known}; not known when the report carried no value for the property (the object left
+     * the filter, deleted say): then only a read says what it is.
+     */
+    record Change(Object value, boolean known) {
+        static final Change UNKNOWN = new Change(null, false);
     }
 
     /** A loop's key: the vCenter itself (a rebuilt one starts afresh) and the caller's sessions. */
@@ -90,12 +107,12 @@ final class PropertyWatches {
     }
 
     /**
-     * A signal (the property's path) each time the target's property changes, starting when the filter is made;
-     * it fails when vCenter cannot be followed any more. Cancelling it stops following.
+     * Each change of the target's property, starting with its value when the filter is made; it fails when
+     * vCenter cannot be followed any more. Cancelling it stops following.
      */
-    Multi<String> changes(Vcenter vcenter, Caller caller, Target target) {
-        // a burst of changes needs one read, not one each: only the latest signal waits for its reader
-        return Multi.createFrom().<String> emitter(emitter -> {
+    Multi<Change> changes(Vcenter vcenter, Caller caller, Target target) {
+        // a burst of changes: only the latest waits for its reader, it says what the property is now
+        return Multi.createFrom().<Change> emitter(emitter -> {
             LoopKey key = new LoopKey(vcenter, caller.sessionKey());
             while (true) {
                 Loop loop = loops.computeIfAbsent(key, k -> new Loop(k, vcenter, caller));
@@ -121,7 +138,7 @@ final class PropertyWatches {
         private final BackendGuard.Operation createFilter;
         private final BackendGuard.Operation destroyFilter;
         private final BackendGuard.Operation waitForUpdates;
-        private final CollectorFilters<Target, MultiEmitter<? super String>, ManagedObjectReference> state = new CollectorFilters<>();
+        private final CollectorFilters<Target, MultiEmitter<? super Change>, String, Change> state = new CollectorFilters<>(BATCH);
 
         Loop(LoopKey key, Vcenter vcenter, Caller caller) {
             this.key = key;
@@ -134,15 +151,15 @@ final class PropertyWatches {
         }
 
         /** False when the loop has ended (its caller makes a new one). */
-        boolean add(Target target, MultiEmitter<? super String> watcher) {
+        boolean add(Target target, MultiEmitter<? super Change> watcher) {
             switch (state.add(target, watcher)) {
                 case ENDED:
                     return false;
                 case STARTS:
                     turn();
                     break;
-                case INTERRUPTS:
-                    interruptWait();
+                case CREATES_BESIDE:
+                    createBesideWait();
                     break;
                 case JOINED:
                     break;
@@ -150,7 +167,7 @@ final class PropertyWatches {
             return true;
         }
 
-        void remove(Target target, MultiEmitter<? super String> watcher) {
+        void remove(Target target, MultiEmitter<? super Change> watcher) {
             if (state.remove(target, watcher)) {
                 interruptWait();
             }
@@ -162,41 +179,30 @@ final class PropertyWatches {
 
         /**
          * One turn on one session: the steps the plan gives until a wait has ended (then its watchers are
-         * signalled and the next turn begins) or the loop stops. A session found gone is replaced by a
-         * fresh login and the turn planned again on it.
+         * told and the next turn begins) or the loop stops. A session found gone is replaced by a fresh
+         * login and the turn planned again on it; a call the bulkhead turned away waits its turn.
          */
         private void turn() {
             if (state.endIfIdle()) {
                 loops.remove(key, this); // nothing left to do: no session taken just to find that out
                 return;
             }
-            sessions.call(vcenter, caller, this::steps).subscribe().with(this::turned, this::failed);
+            BackendGuard.patiently(sessions.call(vcenter, caller, this::steps)).subscribe().with(this::turned, this::failed);
         }
 
         /** Carries out the plan's steps on {@code session}; what to do once the session is released (null: the loop stopped). */
         private Uni<Runnable> steps(ServiceContent content, String session) {
-            FilterPlan.Step<Target, ManagedObjectReference> step = state.next(session);
-            if (step instanceof FilterPlan.Create<Target, ManagedObjectReference> create) {
-                Target target = create.target();
-                return guard.read(createFilter, () -> vim.createFilter(vcenter, session, content.getPropertyCollector(),
-                        VimValues.propertySpec(target.moref(), target.path())))
-                        .invoke(filter -> state.created(target, filter))
-                        .replaceWithVoid()
-                        .onFailure(PropertyWatches::refused).recoverWithItem(e -> {
-                            // a filter vCenter refuses (the object is gone, ...) ends its own watchers only
-                            state.refused(target).forEach(w -> w.fail(e));
-                            return null;
-                        })
+            FilterPlan.Step<Target, String> step = state.next(session);
+            if (step instanceof FilterPlan.Create<Target, String> create) {
+                return create(content, session, create.targets()).flatMap(x -> steps(content, session));
+            }
+            if (step instanceof FilterPlan.Destroy<Target, String> destroy) {
+                return Multi.createFrom().iterable(destroy.filters())
+                        .onItem().transformToUniAndMerge(filter -> destroy(session, filter).invoke(x -> state.destroyed(filter)))
+                        .collect().last()
                         .flatMap(x -> steps(content, session));
             }
-            if (step instanceof FilterPlan.Destroy<Target, ManagedObjectReference> destroy) {
-                return guard.read(destroyFilter, () -> vim.destroyPropertyFilter(vcenter, session, destroy.filter()))
-                        .onFailure().invoke(e -> LOG.debugf("DestroyPropertyFilter on %s failed: %s", vcenter.name(), e.getMessage()))
-                        .onFailure().recoverWithNull()
-                        .invoke(x -> state.destroyed(destroy.filter()))
-                        .flatMap(x -> steps(content, session));
-            }
-            if (step instanceof FilterPlan.WaitForUpdates<Target, ManagedObjectReference> wait) {
+            if (step instanceof FilterPlan.WaitForUpdates<Target, String> wait) {
                 WaitOptions options = new WaitOptions();
                 options.setMaxWaitSeconds((int) pollWait.toSeconds());
                 // a blip is retried by the guard from the same version: nothing is missed
@@ -205,26 +211,85 @@ final class PropertyWatches {
                                 .onFailure(PropertyWatches::canceled).recoverWithNull())
                         .map(this::signals);
             }
-            if (step instanceof FilterPlan.Stop) {
-                return Uni.createFrom().nullItem();
-            }
-            // Interrupt and KeepWaiting are answers to a watcher coming or going during a wait, never a step
-            return Uni.createFrom().failure(new IllegalStateException("not a step of its own: " + step));
+            return Uni.createFrom().nullItem(); // Stop
         }
 
-        /** The watchers of the filters the updates name, each to be told its target's path once the session is released. */
+        /**
+         * CreateFilter for each target at once on {@code session}. A filter vCenter refuses (the object is
+         * gone, ...) ends its own watchers only; another failure fails the whole (the target is made again
+         * by the next step); a report a wait brought before the filter's answer is told now.
+         */
+        private Uni<Void> create(ServiceContent content, String session, List<Target> targets) {
+            if (targets.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            // every call is answered before the step ends (none is cancelled half-way), then the first failure fails it
+            return Multi.createFrom().iterable(targets)
+                    .onItem().transformToUniAndMerge(target -> create(content, session, target))
+                    .collect().asList()
+                    .invoke(failures -> {
+                        if (!failures.isEmpty()) {
+                            throw failures.get(0) instanceof RuntimeException e ? e : new IllegalStateException(failures.get(0));
+                        }
+                    })
+                    .replaceWithVoid();
+        }
+
+        /** CreateFilter for one target: its failure (one that is not a refusal) as an item, nothing when made or refused. */
+        private Uni<Throwable> create(ServiceContent content, String session, Target target) {
+            return BackendGuard.patiently(guard.read(createFilter, () -> vim.createFilter(vcenter, session, content.getPropertyCollector(),
+                    VimValues.propertySpec(target.moref(), target.path()))))
+                    .map(filter -> {
+                        CollectorFilters.Created<MultiEmitter<? super Change>, Change> created = state.created(target, filter.getValue(), session);
+                        if (created.orphan()) {
+                            destroy(session, filter.getValue()).subscribe().with(x -> { }, e -> { });
+                        }
+                        created.signals().forEach(MultiEmitter::emit);
+                        return (Throwable) null;
+                    })
+                    .onFailure(PropertyWatches::refused).recoverWithItem(e -> {
+                        // a filter vCenter refuses (the object is gone, ...) ends its own watchers only
+                        state.refused(target).forEach(w -> w.fail(e));
+                        return null;
+                    })
+                    .onFailure().recoverWithItem(e -> {
+                        state.notCreated(target, session);
+                        return e;
+                    });
+        }
+
+        /** DestroyPropertyFilter; a failure is only logged (the filter goes with its session at the latest). */
+        private Uni<Void> destroy(String session, String filter) {
+            return BackendGuard.patiently(guard.read(destroyFilter, () -> vim.destroyPropertyFilter(vcenter, session, VimValues.moref("PropertyFilter", filter))))
+                    .onFailure().invoke(e -> LOG.debugf("DestroyPropertyFilter on %s failed: %s", vcenter.name(), e.getMessage()))
+                    .onFailure().recoverWithNull();
+        }
+
+        /**
+         * New targets' filters made beside the pending wait, which reports them: no CancelWaitForUpdates and
+         * no second wait. On another session than the wait's, nothing is made (the next step makes them);
+         * when making them fails, the wait is interrupted so that the loop's own step makes them.
+         */
+        private void createBesideWait() {
+            sessions.call(vcenter, caller, (content, session) -> create(content, session, state.besideWait(session)))
+                    .subscribe().with(x -> { }, e -> {
+                        LOG.debugf("CreateFilter beside a wait on %s failed: %s", vcenter.name(), e.getMessage());
+                        interruptWait();
+                    });
+        }
+
+        /** The watchers of the filters the updates report, each to be told its property's change once the session is released. */
         private Runnable signals(UpdateSet updates) {
-            Set<String> reported = new HashSet<>();
+            Map<String, Change> reports = new HashMap<>();
             if (updates != null) {
                 for (PropertyFilterUpdate update : updates.getFilterSet()) {
                     if (update.getFilter() != null && !update.getObjectSet().isEmpty()) {
-                        reported.add(update.getFilter().getValue());
+                        reports.put(update.getFilter().getValue(), change(update));
                     }
                 }
             }
-            Map<MultiEmitter<? super String>, Target> signals = state.waited(updates == null ? null : updates.getVersion(),
-                    filter -> reported.contains(filter.getValue()));
-            return new Signals(signals, !reported.isEmpty());
+            Map<MultiEmitter<? super Change>, Change> signals = state.waited(updates == null ? null : updates.getVersion(), reports);
+            return new Signals(signals, !reports.isEmpty());
         }
 
         private void turned(Runnable signals) {
@@ -235,7 +300,7 @@ final class PropertyWatches {
             signals.run();
             if (signals instanceof Signals told && told.any() && !gather.isZero() && !gather.isNegative()) {
                 // a busy session: what changes meanwhile is told by the next wait, all at once, and the
-                // watchers who come and go meanwhile change the filters without interrupting a wait
+                // watchers who come and go meanwhile change the filters with the next step
                 timers.after(gather, this::turn);
             } else {
                 turn();
@@ -243,7 +308,7 @@ final class PropertyWatches {
         }
 
         private void failed(Throwable failure) {
-            List<MultiEmitter<? super String>> watchers = state.failed();
+            List<MultiEmitter<? super Change>> watchers = state.failed();
             loops.remove(key, this);
             LOG.debugf("following properties on %s for %s ended: %s", vcenter.name(), caller, failure.getMessage());
             watchers.forEach(w -> w.fail(failure));
@@ -261,11 +326,31 @@ final class PropertyWatches {
         }
     }
 
-    /** What a wait told: each watcher to signal with its target's path; {@code any}: the wait reported changes. */
-    private record Signals(Map<MultiEmitter<? super String>, Target> watchers, boolean any) implements Runnable {
+    /**
+     * What a filter's report says of its one property: the last change of it (the whole property, as the
+     * filter asks for it), or {@link Change#UNKNOWN} when the object left the filter or the report names
+     * another path or operation.
+     */
+    static Change change(PropertyFilterUpdate update) {
+        ObjectUpdate object = update.getObjectSet().get(update.getObjectSet().size() - 1);
+        if (object.getKind() == ObjectUpdateKind.LEAVE || object.getChangeSet().isEmpty()) {
+            return Change.UNKNOWN;
+        }
+        PropertyChange change = object.getChangeSet().get(object.getChangeSet().size() - 1);
+        if (change.getOp() == PropertyChangeOp.ASSIGN) {
+            return new Change(change.getVal(), true);
+        }
+        if (change.getOp() == PropertyChangeOp.REMOVE || change.getOp() == PropertyChangeOp.INDIRECT_REMOVE) {
+            return new Change(null, true);
+        }
+        return Change.UNKNOWN;
+    }
+
+    /** What a wait told: each watcher with its property's change; {@code any}: the wait reported changes. */
+    private record Signals(Map<MultiEmitter<? super Change>, Change> watchers, boolean any) implements Runnable {
         @Override
         public void run() {
-            watchers.forEach((watcher, target) -> watcher.emit(target.path()));
+            watchers.forEach(MultiEmitter::emit);
         }
     }
 

@@ -160,17 +160,22 @@ public class SoapAdapter {
     }
 
     /**
-     * A signal (the property path) whenever the VM's guest.customizationInfo changes in vCenter (first when the filter is
-     * made), pushed by the PropertyCollector; watchers of one VM by one caller share one filter.
-     * It fails when vCenter cannot be followed any more; cancelling it stops following.
+     * The VM's guest.customizationInfo each time it changes in vCenter (first when the filter is made), as
+     * the PropertyCollector pushed it; empty when vCenter's report carried no value (the VM left the
+     * filter, deleted say: a read says what it is). Watchers of one VM by one caller share one filter. It
+     * fails when vCenter cannot be followed any more; cancelling it stops following.
      */
-    public Multi<String> customizationChanges(Vcenter vcenter, Caller caller, String vm) {
-        return watches.changes(vcenter, caller, new PropertyWatches.Target("VirtualMachine", vm, "guest.customizationInfo"));
+    public Multi<Optional<CustomizationInfo>> customizationChanges(Vcenter vcenter, Caller caller, String vm) {
+        return watches.changes(vcenter, caller, new PropertyWatches.Target("VirtualMachine", vm, "guest.customizationInfo"))
+                .map(change -> !change.known() || change.value() != null && !(change.value() instanceof GuestInfoCustomizationInfo)
+                        ? Optional.<CustomizationInfo> empty()
+                        : Optional.of(VimValues.customization(vm, (GuestInfoCustomizationInfo) change.value())));
     }
 
-    /** A signal whenever the Task's info changes in vCenter, as {@link #customizationChanges}. */
-    public Multi<String> taskChanges(Vcenter vcenter, Caller caller, String task) {
-        return watches.changes(vcenter, caller, new PropertyWatches.Target("Task", task, "info"));
+    /** The Task's info each time it changes in vCenter, as {@link #customizationChanges}. */
+    public Multi<Optional<TaskSnapshot>> taskChanges(Vcenter vcenter, Caller caller, String task) {
+        return watches.changes(vcenter, caller, new PropertyWatches.Target("Task", task, "info"))
+                .map(change -> change.value() instanceof TaskInfo info ? Optional.of(VimValues.task(info)) : Optional.<TaskSnapshot> empty());
     }
 
     /** The failure event types of a customization: CustomizationFailed and its subtypes (vim25 7.0.3). */

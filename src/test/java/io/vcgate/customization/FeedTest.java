@@ -42,7 +42,8 @@ class FeedTest {
             reads.incrementAndGet();
             return task.get().get();
         });
-        return Feed.follow(registry, "default|admin|task-1", signals, read).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        // each change is read (what a Task feed does when vCenter's report carries no value)
+        return Feed.follow(registry, "default|admin|task-1", signals, read, (last, change) -> read.get()).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
     }
 
     @Test
@@ -91,5 +92,27 @@ class FeedTest {
         a.assertFailedWith(BackendFailure.class, "vCenter is unavailable");
         b.assertFailedWith(BackendFailure.class, "vCenter is unavailable");
         assertTrue(registry.isEmpty());
+    }
+
+    @Test
+    void eachPushedChangeBecomesAValueFromTheLastOneToldWithoutARead() {
+        BroadcastProcessor<TaskSnapshot.State> pushed = BroadcastProcessor.create();
+        List<TaskSnapshot> lasts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Supplier<Uni<TaskSnapshot>> read = () -> Uni.createFrom().item(() -> {
+            reads.incrementAndGet();
+            return snapshot(TaskSnapshot.State.RUNNING, null);
+        });
+        AssertSubscriber<TaskSnapshot> watcher = Feed.<String, TaskSnapshot, TaskSnapshot.State> follow(registry, "default|admin|task-2",
+                () -> pushed, read, (last, state) -> {
+                    lasts.add(last);
+                    return Uni.createFrom().item(snapshot(state, null));
+                }).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        pushed.onNext(TaskSnapshot.State.RUNNING); // the filter's first report: what was read
+        pushed.onNext(TaskSnapshot.State.SUCCESS);
+        assertEquals(1, reads.get(), "read once, when following starts");
+        assertEquals(List.of(snapshot(TaskSnapshot.State.RUNNING, null), snapshot(TaskSnapshot.State.RUNNING, null)), lasts,
+                "each change sees the last value told");
+        assertEquals(List.of(snapshot(TaskSnapshot.State.RUNNING, null), snapshot(TaskSnapshot.State.SUCCESS, null)), watcher.getItems(),
+                "the repeat is dropped");
     }
 }

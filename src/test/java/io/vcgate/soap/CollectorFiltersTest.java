@@ -32,52 +32,98 @@ import io.vcgate.soap.FilterPlan.WaitForUpdates;
  */
 class CollectorFiltersTest {
 
-    final CollectorFilters<String, String, String> loop = new CollectorFilters<>();
+    final CollectorFilters<String, String, String, String> loop = new CollectorFilters<>(16);
+
+    static Map<String, String> reports(String... pairs) {
+        Map<String, String> reports = new java.util.LinkedHashMap<>();
+        for (String pair : pairs) {
+            String[] parts = pair.split("=");
+            reports.put(parts[0], parts[1]);
+        }
+        return reports;
+    }
+
+    static <T, F> Create<T, F> create(T... targets) {
+        return new Create<>(List.of(targets));
+    }
+
+    static <T, F> Destroy<T, F> destroy(F... filters) {
+        return new Destroy<>(List.of(filters));
+    }
 
     @Test
     void oneFilterPerTargetSharedByItsWatchers() {
         assertEquals(Added.STARTS, loop.add("vm-1", "w1"));
         assertEquals(Added.JOINED, loop.add("vm-1", "w2"));
-        assertEquals(new Create<>("vm-1"), loop.next("s1"));
-        loop.created("vm-1", "f1");
-        assertEquals(Added.JOINED, loop.add("vm-1", "w3"), "a filter is being made or exists: no interruption");
+        assertEquals(create("vm-1"), loop.next("s1"));
+        loop.created("vm-1", "f1", "s1");
+        assertEquals(Added.JOINED, loop.add("vm-1", "w3"), "a filter exists: nothing to do");
         assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
         assertEquals(1, loop.filters());
-        assertEquals(Map.of("w1", "vm-1", "w2", "vm-1", "w3", "vm-1"), loop.waited("5", "f1"::equals));
+        assertEquals(Map.of("w1", "v1", "w2", "v1", "w3", "v1"), loop.waited("5", reports("f1=v1")));
         assertEquals(new WaitForUpdates<>("5"), loop.next("s1"), "the next wait goes on from the version seen");
     }
 
     @Test
-    void aNewTargetDuringAWaitInterruptsItOnceThenGetsItsFilter() {
+    void aBurstOfNewTargetsIsMadeABatchAtATime() {
+        CollectorFilters<String, String, String, String> small = new CollectorFilters<>(2);
+        small.add("vm-1", "w1");
+        small.add("vm-2", "w2");
+        small.add("vm-3", "w3");
+        assertEquals(create("vm-1", "vm-2"), small.next("s1"));
+        small.created("vm-2", "f2", "s1");
+        small.created("vm-1", "f1", "s1");
+        assertEquals(create("vm-3"), small.next("s1"));
+        small.created("vm-3", "f3", "s1");
+        assertEquals(new WaitForUpdates<>(""), small.next("s1"));
+    }
+
+    @Test
+    void aNewTargetDuringAWaitGetsItsFilterBesideTheWaitWhichReportsIt() {
         loop.add("vm-1", "w1");
         loop.next("s1");
-        loop.created("vm-1", "f1");
+        loop.created("vm-1", "f1", "s1");
         loop.next("s1"); // waiting
         assertTrue(loop.waitsOn("s1"));
         assertFalse(loop.waitsOn("s0"), "a wait on another session is not this one");
-        assertEquals(Added.INTERRUPTS, loop.add("vm-2", "w2"));
-        assertEquals(Added.JOINED, loop.add("vm-3", "w3"), "already being interrupted");
-        assertEquals(Map.of(), loop.waited(null, f -> false), "ended by CancelWaitForUpdates: nothing reported");
-        assertEquals(new Create<>("vm-2"), loop.next("s1"));
-        loop.created("vm-2", "f2");
-        assertEquals(new Create<>("vm-3"), loop.next("s1"));
-        loop.created("vm-3", "f3");
-        assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
-        assertEquals(Map.of("w2", "vm-2"), loop.waited("6", "f2"::equals), "only the watchers of the filter reported");
+        assertEquals(Added.CREATES_BESIDE, loop.add("vm-2", "w2"));
+        assertEquals(Added.CREATES_BESIDE, loop.add("vm-3", "w3"));
+        assertEquals(List.of(), loop.besideWait("s0"), "not on another session");
+        assertEquals(List.of("vm-2", "vm-3"), loop.besideWait("s1"));
+        assertEquals(List.of(), loop.besideWait("s1"), "being made already");
+        assertEquals(Added.JOINED, loop.add("vm-2", "w4"), "being made already");
+        assertEquals(Map.of(), loop.created("vm-2", "f2", "s1").signals(), "nothing reported yet");
+        // the wait reports both new filters; vm-3's answer has not come yet
+        assertEquals(Map.of("w2", "v2", "w4", "v2"), loop.waited("6", reports("f2=v2", "f3=v3")));
+        assertEquals(new WaitForUpdates<>("6"), loop.next("s1"), "vm-3 is being made: nothing to make again");
+        assertEquals(Map.of("w3", "v3"), loop.created("vm-3", "f3", "s1").signals(), "its report, kept until its filter was known");
+        assertEquals(3, loop.filters());
+    }
+
+    @Test
+    void aFilterMadeBesideAWaitThatFailedIsMadeByTheNextStep() {
+        loop.add("vm-1", "w1");
+        loop.next("s1");
+        loop.created("vm-1", "f1", "s1");
+        loop.next("s1");
+        loop.add("vm-2", "w2");
+        assertEquals(List.of("vm-2"), loop.besideWait("s1"));
+        loop.notCreated("vm-2", "s1");
+        loop.waited(null, Map.of()); // the loop interrupted the wait
+        assertEquals(create("vm-2"), loop.next("s1"));
     }
 
     @Test
     void aFilterAbandonedWhileOthersAreWatchedIsDestroyedAfterTheWaitWithoutInterruptingIt() {
         loop.add("vm-1", "w1");
         loop.add("vm-2", "w2");
-        loop.next("s1");
-        loop.created("vm-1", "f1");
-        loop.next("s1");
-        loop.created("vm-2", "f2");
+        assertEquals(create("vm-1", "vm-2"), loop.next("s1"));
+        loop.created("vm-1", "f1", "s1");
+        loop.created("vm-2", "f2", "s1");
         assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
         assertFalse(loop.remove("vm-1", "w1"), "vm-2 is still watched: the wait goes on");
-        assertEquals(Map.of("w2", "vm-2"), loop.waited("7", f -> true), "the abandoned filter's report reaches no one");
-        assertEquals(new Destroy<>("f1"), loop.next("s1"), "destroyed once the wait has ended");
+        assertEquals(Map.of("w2", "v2"), loop.waited("7", reports("f1=v1", "f2=v2")), "the abandoned filter's report reaches no one");
+        assertEquals(destroy("f1"), loop.next("s1"), "destroyed once the wait has ended");
         loop.destroyed("f1");
         assertEquals(new WaitForUpdates<>("7"), loop.next("s1"));
         assertTrue(loop.remove("vm-2", "w2"), "nothing watched any more: interrupt, so the loop can end");
@@ -88,33 +134,34 @@ class CollectorFiltersTest {
         loop.add("vm-1", "w1");
         loop.add("vm-1", "w2");
         loop.next("s1");
-        loop.created("vm-1", "f1");
+        loop.created("vm-1", "f1", "s1");
         loop.next("s1");
         assertFalse(loop.remove("vm-1", "w1"), "vm-1 is still watched");
         assertTrue(loop.remove("vm-1", "w2"), "its filter is abandoned: interrupt the wait");
         assertFalse(loop.remove("vm-1", "w2"), "gone already");
-        loop.waited(null, f -> false);
-        assertEquals(new Destroy<>("f1"), loop.next("s1"));
+        loop.waited(null, Map.of());
+        assertEquals(destroy("f1"), loop.next("s1"));
         assertEquals(1, loop.filters(), "counted until DestroyPropertyFilter has returned");
         loop.destroyed("f1");
         assertEquals(0, loop.filters());
         assertEquals(new Stop<>(), loop.next("s1"));
         assertTrue(loop.ended());
         assertEquals(Added.ENDED, loop.add("vm-1", "w3"), "an ended loop takes no one: a new loop follows");
+        assertTrue(loop.created("vm-9", "f9", "s1").orphan(), "a filter made for an ended loop is the caller's to destroy");
     }
 
     @Test
     void watchersComingAndGoingWhileAFilterIsBeingMadeAreSeenByTheNextStep() {
         loop.add("vm-1", "w1");
-        assertEquals(new Create<>("vm-1"), loop.next("s1"));
-        // CreateFilter under way: no wait to interrupt, whatever happens
+        assertEquals(create("vm-1"), loop.next("s1"));
+        // CreateFilter under way: no wait, whatever happens
         assertEquals(Added.JOINED, loop.add("vm-2", "w2"));
         assertFalse(loop.remove("vm-1", "w1"));
-        loop.created("vm-1", "f1"); // made for no one now
-        assertEquals(new Destroy<>("f1"), loop.next("s1"));
+        loop.created("vm-1", "f1", "s1"); // made for no one now
+        assertEquals(destroy("f1"), loop.next("s1"));
         loop.destroyed("f1");
-        assertEquals(new Create<>("vm-2"), loop.next("s1"));
-        loop.created("vm-2", "f2");
+        assertEquals(create("vm-2"), loop.next("s1"));
+        loop.created("vm-2", "f2", "s1");
         assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
     }
 
@@ -122,11 +169,11 @@ class CollectorFiltersTest {
     void aTargetWatchedAgainBeforeItsFilterWentKeepsIt() {
         loop.add("vm-1", "w1");
         loop.next("s1");
-        loop.created("vm-1", "f1");
+        loop.created("vm-1", "f1", "s1");
         loop.next("s1");
         assertTrue(loop.remove("vm-1", "w1"));
         assertEquals(Added.JOINED, loop.add("vm-1", "w2"), "already interrupting");
-        loop.waited(null, f -> false);
+        loop.waited(null, Map.of());
         assertEquals(new WaitForUpdates<>(""), loop.next("s1"), "its filter is still there: nothing to change");
         assertEquals(1, loop.filters());
     }
@@ -136,21 +183,21 @@ class CollectorFiltersTest {
         loop.add("vm-1", "w1");
         loop.add("task-1", "w2");
         loop.next("s1");
-        loop.created("vm-1", "f1");
+        loop.created("vm-1", "f1", "s1");
+        loop.created("task-1", "f2", "s1");
         loop.next("s1");
-        loop.created("task-1", "f2");
-        loop.next("s1");
-        loop.waited("9", f -> true);
+        loop.waited("9", reports("f1=a", "f2=b"));
         assertEquals(new WaitForUpdates<>("9"), loop.next("s1"));
         // the wait found the session gone: retried on a fresh login, the turn is planned again on it
-        assertEquals(new Create<>("vm-1"), loop.next("s2"));
+        assertEquals(create("vm-1", "task-1"), loop.next("s2"));
         assertEquals(0, loop.filters(), "the old session's filters went with it");
-        loop.created("vm-1", "f3");
-        assertEquals(new Create<>("task-1"), loop.next("s2"));
-        loop.created("task-1", "f4");
+        assertEquals(Map.of(), loop.created("vm-1", "f0", "s1").signals(), "an answer on the old session changes nothing");
+        assertEquals(0, loop.filters());
+        loop.created("vm-1", "f3", "s2");
+        loop.created("task-1", "f4", "s2");
         assertEquals(new WaitForUpdates<>(""), loop.next("s2"), "every filter's current value, from the start");
-        assertEquals(Map.of("w1", "vm-1"), loop.waited("1", "f3"::equals));
-        assertEquals(Map.of(), loop.waited("2", "f1"::equals), "an old session's filter names no one");
+        assertEquals(Map.of("w1", "c"), loop.waited("1", reports("f3=c")));
+        assertEquals(Map.of(), loop.waited("2", reports("f1=d")), "an old session's filter names no one");
     }
 
     @Test
@@ -158,11 +205,10 @@ class CollectorFiltersTest {
         loop.add("vm-gone", "w1");
         loop.add("vm-gone", "w2");
         loop.add("vm-1", "w3");
-        assertEquals(new Create<>("vm-gone"), loop.next("s1"));
+        assertEquals(create("vm-gone", "vm-1"), loop.next("s1"));
         assertEquals(List.of("w1", "w2"), loop.refused("vm-gone"));
         assertFalse(loop.remove("vm-gone", "w1"), "failed already");
-        assertEquals(new Create<>("vm-1"), loop.next("s1"));
-        loop.created("vm-1", "f1");
+        loop.created("vm-1", "f1", "s1");
         assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
     }
 
@@ -171,7 +217,7 @@ class CollectorFiltersTest {
         loop.add("vm-1", "w1");
         loop.add("vm-2", "w2");
         loop.next("s1");
-        loop.created("vm-1", "f1");
+        loop.created("vm-1", "f1", "s1");
         assertEquals(List.of("w1", "w2"), loop.failed());
         assertTrue(loop.ended());
         assertEquals(0, loop.filters());
@@ -192,7 +238,7 @@ class CollectorFiltersTest {
         loop.add("vm-1", "w1");
         assertFalse(loop.endIfIdle());
         loop.next("s1");
-        loop.created("vm-1", "f1");
+        loop.created("vm-1", "f1", "s1");
         loop.remove("vm-1", "w1");
         assertFalse(loop.endIfIdle(), "a filter to destroy first");
     }
@@ -212,6 +258,7 @@ class CollectorFiltersTest {
         List<String> madeFilters = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicInteger steps = new AtomicInteger();
         AtomicInteger refusedJoins = new AtomicInteger();
+        AtomicInteger filterIds = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch done = new CountDownLatch(8);
         // the first watcher starts the loop and stays until the others are done
@@ -230,8 +277,15 @@ class CollectorFiltersTest {
                                 refusedJoins.incrementAndGet();
                                 continue;
                             }
-                            if (added == Added.INTERRUPTS) {
-                                interrupted.release();
+                            if (added == Added.CREATES_BESIDE) {
+                                // made beside the wait, on this thread, as the loop does on any thread
+                                for (String target : loop.besideWait("s1")) {
+                                    String filter = "b" + filterIds.incrementAndGet();
+                                    madeFilters.add(filter);
+                                    if (loop.created(target, filter, "s1").orphan()) {
+                                        destroyed.add(filter); // the loop ended meanwhile: the caller destroys it
+                                    }
+                                }
                             }
                             held.add(watch);
                         } else if (loop.remove(held.get(0)[0], held.remove(0)[1])) {
@@ -250,26 +304,29 @@ class CollectorFiltersTest {
             });
         }
         Thread stepper = new Thread(() -> {
-            int filterIds = 0;
             while (true) {
                 steps.incrementAndGet();
                 Step<String, String> step = loop.next("s1");
                 if (step instanceof Create<String, String> create) {
-                    String filter = "f" + ++filterIds;
-                    madeFilters.add(filter);
-                    loop.created(create.target(), filter);
-                } else if (step instanceof Destroy<String, String> destroy) {
-                    if (!destroyed.add(destroy.filter())) {
-                        wrong.add("destroyed twice: " + destroy.filter());
+                    for (String target : create.targets()) {
+                        String filter = "f" + filterIds.incrementAndGet();
+                        madeFilters.add(filter);
+                        loop.created(target, filter, "s1");
                     }
-                    loop.destroyed(destroy.filter());
+                } else if (step instanceof Destroy<String, String> destroy) {
+                    for (String filter : destroy.filters()) {
+                        if (!destroyed.add(filter)) {
+                            wrong.add("destroyed twice: " + filter);
+                        }
+                        loop.destroyed(filter);
+                    }
                 } else if (step instanceof WaitForUpdates) {
                     try {
                         interrupted.tryAcquire(1, TimeUnit.MILLISECONDS);
                     } catch (InterruptedException e) {
                         return;
                     }
-                    loop.waited(null, f -> false);
+                    loop.waited(null, Map.of());
                     if (loop.endIfIdle()) {
                         return;
                     }

@@ -11,18 +11,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.vcgate.soap.FilterPlan.Create;
+import io.vcgate.soap.FilterPlan.CreateBeside;
 import io.vcgate.soap.FilterPlan.Destroy;
 import io.vcgate.soap.FilterPlan.Interrupt;
 import io.vcgate.soap.FilterPlan.KeepWaiting;
 import io.vcgate.soap.FilterPlan.Step;
 import io.vcgate.soap.FilterPlan.Stop;
-import io.vcgate.soap.FilterPlan.Wait;
 import io.vcgate.soap.FilterPlan.WaitForUpdates;
 
 /** The PropertyCollector loop's next step, from what is watched and what exists: no vCenter, no Mutiny. */
 class FilterPlanTest {
 
-    static Set<String> wanted(String... targets) {
+    static Set<String> set(String... targets) {
         return new LinkedHashSet<>(List.of(targets));
     }
 
@@ -36,55 +36,58 @@ class FilterPlanTest {
         return made;
     }
 
-    static Step<String, String> next(Set<String> wanted, Map<String, String> made, String version, Wait wait) {
-        return FilterPlan.next(wanted, made, version, wait);
+    static Step<String, String> next(Set<String> wanted, Map<String, String> made, String version) {
+        return FilterPlan.next(wanted, made, set(), version, 16);
     }
 
     @Test
-    void aTargetWatchedWithoutAFilterGetsOne() {
-        assertEquals(new Create<>("vm-1"), next(wanted("vm-1"), made(), "", Wait.NONE));
-        assertEquals(new Create<>("vm-2"), next(wanted("vm-1", "vm-2"), made("vm-1=f1"), "3", Wait.NONE));
+    void targetsWatchedWithoutAFilterGetOneABatchAtATime() {
+        assertEquals(new Create<>(List.of("vm-1")), next(set("vm-1"), made(), ""));
+        assertEquals(new Create<>(List.of("vm-2")), next(set("vm-1", "vm-2"), made("vm-1=f1"), "3"));
+        assertEquals(new Create<>(List.of("vm-1", "vm-2")), FilterPlan.next(set("vm-1", "vm-2", "vm-3"), made(), set(), "", 2),
+                "at most a batch, in the order they were first watched");
+        assertEquals(new Create<>(List.of("vm-3")), FilterPlan.next(set("vm-1", "vm-2", "vm-3"), made(), set("vm-1", "vm-2"), "", 2),
+                "not those being made");
     }
 
     @Test
     void whenEveryWatchedTargetHasItsFilterTheLoopWaitsFromTheLastVersion() {
-        assertEquals(new WaitForUpdates<>(""), next(wanted("vm-1"), made("vm-1=f1"), "", Wait.NONE));
-        assertEquals(new WaitForUpdates<>("7"), next(wanted("vm-1", "task-1"), made("vm-1=f1", "task-1=f2"), "7", Wait.NONE));
+        assertEquals(new WaitForUpdates<>(""), next(set("vm-1"), made("vm-1=f1"), ""));
+        assertEquals(new WaitForUpdates<>("7"), next(set("vm-1", "task-1"), made("vm-1=f1", "task-1=f2"), "7"));
+        assertEquals(new WaitForUpdates<>("7"), FilterPlan.next(set("vm-1", "vm-2"), made("vm-1=f1"), set("vm-2"), "7", 16),
+                "a filter still being made beside a wait is reported by the next one");
     }
 
     @Test
-    void anAbandonedFilterIsDestroyedFirst() {
+    void abandonedFiltersAreDestroyedFirst() {
         // vm-2 is no longer watched: its filter goes before vm-3's is made
-        assertEquals(new Destroy<>("f2"), next(wanted("vm-1", "vm-3"), made("vm-1=f1", "vm-2=f2"), "4", Wait.NONE));
-        // the last watcher left: its filter goes, then the loop stops
-        assertEquals(new Destroy<>("f1"), next(wanted(), made("vm-1=f1"), "4", Wait.NONE));
-        assertEquals(new Stop<>(), next(wanted(), made(), "4", Wait.NONE));
+        assertEquals(new Destroy<>(List.of("f2")), next(set("vm-1", "vm-3"), made("vm-1=f1", "vm-2=f2"), "4"));
+        assertEquals(new Destroy<>(List.of("f1", "f2")), next(set(), made("vm-1=f1", "vm-2=f2"), "4"), "a batch at once");
+        assertEquals(new Destroy<>(List.of("f1")), FilterPlan.next(set(), made("vm-1=f1", "vm-2=f2"), set(), "4", 1));
+        // the last watcher left and its filter went: the loop stops
+        assertEquals(new Stop<>(), next(set(), made(), "4"));
     }
 
     @Test
     void aTargetWatchedAgainBeforeItsFilterWasDestroyedKeepsIt() {
-        assertEquals(new WaitForUpdates<>("4"), next(wanted("vm-1"), made("vm-1=f1"), "4", Wait.NONE));
+        assertEquals(new WaitForUpdates<>("4"), next(set("vm-1"), made("vm-1=f1"), "4"));
     }
 
     @Test
-    void duringAWaitOnlyAChangeOfFiltersInterruptsIt() {
-        assertEquals(new KeepWaiting<>(), next(wanted("vm-1"), made("vm-1=f1"), "4", Wait.PENDING));
-        assertEquals(new Interrupt<>(), next(wanted("vm-1", "vm-2"), made("vm-1=f1"), "4", Wait.PENDING), "a new target");
-        assertEquals(new Interrupt<>(), next(wanted(), made("vm-1=f1"), "4", Wait.PENDING), "an abandoned filter");
-        assertEquals(new Interrupt<>(), next(wanted("vm-2"), made("vm-1=f1"), "4", Wait.PENDING), "both");
+    void duringAWaitANewTargetsFilterIsMadeBesideItAndOnlyTheLastWatcherLeavingInterruptsIt() {
+        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-1"), made("vm-1=f1"), set(), false));
+        assertEquals(new CreateBeside<>(List.of("vm-2", "vm-3")), FilterPlan.duringWait(set("vm-1", "vm-2", "vm-3"), made("vm-1=f1"), set(), false),
+                "new targets: no interruption");
+        assertEquals(new CreateBeside<>(List.of("vm-3")), FilterPlan.duringWait(set("vm-1", "vm-2", "vm-3"), made("vm-1=f1"), set("vm-2"), false),
+                "not those being made");
+        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-2"), made("vm-1=f1", "vm-2=f2"), set(), false),
+                "an abandoned filter waits for the wait's end");
+        assertEquals(new Interrupt<>(), FilterPlan.duringWait(set(), made("vm-1=f1"), set(), false), "no one watches anything");
     }
 
     @Test
     void aWaitIsInterruptedOnce() {
-        assertEquals(new KeepWaiting<>(), next(wanted("vm-1", "vm-2"), made("vm-1=f1"), "4", Wait.INTERRUPTED));
-        assertEquals(new KeepWaiting<>(), next(wanted(), made("vm-1=f1"), "4", Wait.INTERRUPTED));
-    }
-
-    @Test
-    void theFiltersAreInStepWhenTheyAreExactlyThoseWanted() {
-        assertEquals(true, FilterPlan.inStep(wanted("a", "b"), made("b=f2", "a=f1")));
-        assertEquals(false, FilterPlan.inStep(wanted("a", "b"), made("a=f1")));
-        assertEquals(false, FilterPlan.inStep(wanted("a"), made("a=f1", "b=f2")));
-        assertEquals(true, FilterPlan.inStep(wanted(), made()));
+        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set(), made("vm-1=f1"), set(), true));
+        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-2"), made("vm-1=f1"), set(), true));
     }
 }
