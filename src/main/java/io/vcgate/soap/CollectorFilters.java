@@ -16,10 +16,11 @@ import java.util.Set;
  * {@link FilterPlan}'s. Thread-safe: watchers come and go, and filters made beside a wait are answered, on
  * any thread while a step is under way.
  *
- * <p>The loop's own steps come one at a time (a step may make or destroy a batch of filters at once).
- * A watcher coming or going meanwhile only changes what is wanted, which the next step sees, except during
- * a wait: a new target's filter is then made beside it (vCenter reports a filter made during a wait in
- * that wait), and the last watcher leaving interrupts it so that the loop can end. A filter abandoned while
+ * <p>The loop's own steps come one at a time; the filters they make or destroy are made or destroyed
+ * beside them (the loop goes on to its wait at once, and the wait reports what they change). A watcher
+ * coming or going meanwhile only changes what is wanted, which the next step sees, except during a wait:
+ * a new target's filter is then made beside it (vCenter reports a filter made during a wait in that
+ * wait), and the last watcher leaving interrupts it so that the loop can end. A filter abandoned while
  * others are watched waits for the wait's end to be destroyed. The wait's answer may come before the
  * answer of a CreateFilter made beside it: its report of that filter is kept until the filter is known
  * ({@link #created}). A new session (the first, or a fresh login) has none of the filters: they are made
@@ -60,7 +61,7 @@ final class CollectorFilters<T, W, F, R> {
     private String version = "";
     private Phase phase = Phase.NEW;
 
-    /** @param batch the most CreateFilter (or DestroyPropertyFilter) calls one step makes at once */
+    /** @param batch the most CreateFilter calls under way at once, and DestroyPropertyFilter calls a step makes */
     CollectorFilters(int batch) {
         this.batch = batch;
     }
@@ -100,7 +101,7 @@ final class CollectorFilters<T, W, F, R> {
     }
 
     private FilterPlan.DuringWait<T> duringWait() {
-        return FilterPlan.duringWait(wanted.keySet(), made, creating, phase == Phase.INTERRUPTING);
+        return FilterPlan.duringWait(wanted.keySet(), made, creating, phase == Phase.INTERRUPTING, batch);
     }
 
     /**

@@ -12,19 +12,21 @@ import java.util.Set;
  * <p>Wanted: the targets someone watches. Made: the filters made in vCenter on the loop's current
  * session, by target; a filter whose target no one watches any more is abandoned (a filter made on an
  * earlier session is gone with it and is not passed here). Creating: the targets whose CreateFilter is
- * under way. With no wait pending ({@link #next}):
+ * under way. The loop never waits for its CreateFilter and DestroyPropertyFilter calls: they go beside
+ * its wait, which reports what they change (vCenter reports a filter made during a wait in that wait; an
+ * abandoned filter's report reaches no one). With no wait pending ({@link #next}):
  * <ol>
- * <li>abandoned filters are destroyed (DestroyPropertyFilter), up to {@code batch} at once;</li>
- * <li>then watched targets without a filter (and none under way) get one (CreateFilter), up to
- * {@code batch} at once: a farm's burst of new watches, or every filter again on a fresh session, is
- * made a batch at a time instead of a round trip each;</li>
+ * <li>abandoned filters are destroyed, up to {@code batch} a step;</li>
+ * <li>then watched targets without a filter get one, so that at most {@code batch} CreateFilter calls
+ * are under way at once: a farm's burst of new watches, or every filter again on a fresh session, goes a
+ * batch at a time, each wait's answer making room for the next;</li>
  * <li>then, when no one watches anything, the loop stops;</li>
  * <li>else it waits for updates from the last version (WaitForUpdatesEx).</li>
  * </ol>
- * With a wait pending ({@link #duringWait}), a new target's filter is made beside it: vCenter reports a
- * filter made during a wait in that wait, so the wait needs no interruption. Only the last watcher
- * leaving interrupts it (CancelWaitForUpdates), once, so that the loop can destroy its filters and end;
- * a filter abandoned while others are watched waits for the wait's end.
+ * With a wait pending ({@link #duringWait}), a new target's filter is made beside it, within the same
+ * bound, so the wait needs no interruption. Only the last watcher leaving interrupts it
+ * (CancelWaitForUpdates), once, so that the loop can destroy its filters and end; a filter abandoned while
+ * others are watched waits for the wait's end.
  */
 final class FilterPlan {
 
@@ -70,7 +72,8 @@ final class FilterPlan {
     /**
      * The next step, with no wait pending: {@code wanted} the targets watched, {@code made} the filters on
      * the current session by target, {@code creating} the targets whose filter is being made, {@code version}
-     * the last version of updates seen on the session, {@code batch} the most calls of one step.
+     * the last version of updates seen on the session, {@code batch} the most DestroyPropertyFilter calls of
+     * one step and the most CreateFilter calls under way at once.
      */
     static <T, F> Step<T, F> next(Set<T> wanted, Map<T, F> made, Set<T> creating, String version, int batch) {
         List<F> abandoned = new ArrayList<>();
@@ -82,7 +85,7 @@ final class FilterPlan {
         if (!abandoned.isEmpty()) {
             return new Destroy<>(List.copyOf(abandoned));
         }
-        List<T> unmade = unmade(wanted, made, creating, batch);
+        List<T> unmade = unmade(wanted, made, creating, batch - creating.size());
         if (!unmade.isEmpty()) {
             return new Create<>(unmade);
         }
@@ -94,17 +97,18 @@ final class FilterPlan {
 
     /**
      * What a change of what is watched means while a wait is pending ({@code interrupted}: the wait was
-     * already asked to end): the targets with no filter and none under way get theirs beside the wait;
-     * with no one watching anything the wait is interrupted.
+     * already asked to end): the targets with no filter and none under way get theirs beside the wait, so
+     * that at most {@code batch} CreateFilter calls are under way at once; with no one watching anything
+     * the wait is interrupted.
      */
-    static <T, F> DuringWait<T> duringWait(Set<T> wanted, Map<T, F> made, Set<T> creating, boolean interrupted) {
+    static <T, F> DuringWait<T> duringWait(Set<T> wanted, Map<T, F> made, Set<T> creating, boolean interrupted, int batch) {
         if (interrupted) {
             return new KeepWaiting<>();
         }
         if (wanted.isEmpty()) {
             return new Interrupt<>();
         }
-        List<T> unmade = unmade(wanted, made, creating, Integer.MAX_VALUE);
+        List<T> unmade = unmade(wanted, made, creating, batch - creating.size());
         return unmade.isEmpty() ? new KeepWaiting<>() : new CreateBeside<>(unmade);
     }
 

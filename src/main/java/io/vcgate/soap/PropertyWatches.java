@@ -49,8 +49,8 @@ final class PropertyWatches {
 
     private static final Logger LOG = Logger.getLogger(PropertyWatches.class);
 
-    /** The most CreateFilter (or DestroyPropertyFilter) calls one loop makes at once. */
-    static final int BATCH = 16;
+    /** The most CreateFilter calls one loop has under way at once (and DestroyPropertyFilter calls one step makes). */
+    static final int BATCH = 32;
 
     /** What a loop does to vCenter, supplied by the SOAP adapter: its session, its ServiceContent, its vim25 client. */
     interface Session {
@@ -193,14 +193,16 @@ final class PropertyWatches {
         /** Carries out the plan's steps on {@code session}; what to do once the session is released (null: the loop stopped). */
         private Uni<Runnable> steps(ServiceContent content, String session) {
             FilterPlan.Step<Target, String> step = state.next(session);
+            // filters are made and destroyed beside the loop's wait, which reports what they change
             if (step instanceof FilterPlan.Create<Target, String> create) {
-                return create(content, session, create.targets()).flatMap(x -> steps(content, session));
+                besideTheLoop(create(content, session, create.targets()).replaceWith(true));
+                return steps(content, session);
             }
             if (step instanceof FilterPlan.Destroy<Target, String> destroy) {
-                return Multi.createFrom().iterable(destroy.filters())
-                        .onItem().transformToUniAndMerge(filter -> destroy(session, filter).invoke(x -> state.destroyed(filter)))
-                        .collect().last()
-                        .flatMap(x -> steps(content, session));
+                for (String filter : destroy.filters()) {
+                    destroy(session, filter).subscribe().with(x -> state.destroyed(filter));
+                }
+                return steps(content, session);
             }
             if (step instanceof FilterPlan.WaitForUpdates<Target, String> wait) {
                 WaitOptions options = new WaitOptions();
@@ -267,15 +269,29 @@ final class PropertyWatches {
 
         /**
          * New targets' filters made beside the pending wait, which reports them: no CancelWaitForUpdates and
-         * no second wait. On another session than the wait's, nothing is made (the next step makes them);
-         * when making them fails, the wait is interrupted so that the loop's own step makes them.
+         * no second wait. On another session than the wait's, nothing is made (the next step makes them).
          */
         private void createBesideWait() {
-            sessions.call(vcenter, caller, (content, session) -> create(content, session, state.besideWait(session)))
-                    .subscribe().with(x -> { }, e -> {
-                        LOG.debugf("CreateFilter beside a wait on %s failed: %s", vcenter.name(), e.getMessage());
-                        interruptWait();
-                    });
+            besideTheLoop(sessions.call(vcenter, caller, (content, session) -> {
+                List<Target> targets = state.besideWait(session);
+                return targets.isEmpty() ? Uni.createFrom().item(false) : create(content, session, targets).replaceWith(true);
+            }));
+        }
+
+        /**
+         * Runs CreateFilter {@code calls} beside the loop's steps. Once some were made, more filters may be
+         * made beside a pending wait (they waited for room under the batch); when they fail (not refused),
+         * the pending wait is interrupted so that the loop's next step makes them again.
+         */
+        private void besideTheLoop(Uni<Boolean> calls) {
+            calls.subscribe().with(made -> {
+                if (made) {
+                    createBesideWait();
+                }
+            }, e -> {
+                LOG.debugf("CreateFilter on %s failed: %s", vcenter.name(), e.getMessage());
+                interruptWait();
+            });
         }
 
         /** The watchers of the filters the updates report, each to be told its property's change once the session is released. */

@@ -65,17 +65,22 @@ class CollectorFiltersTest {
     }
 
     @Test
-    void aBurstOfNewTargetsIsMadeABatchAtATime() {
+    void aBurstOfNewTargetsIsMadeABatchAtATimeBesideTheWait() {
         CollectorFilters<String, String, String, String> small = new CollectorFilters<>(2);
         small.add("vm-1", "w1");
         small.add("vm-2", "w2");
         small.add("vm-3", "w3");
         assertEquals(create("vm-1", "vm-2"), small.next("s1"));
-        small.created("vm-2", "f2", "s1");
-        small.created("vm-1", "f1", "s1");
-        assertEquals(create("vm-3"), small.next("s1"));
-        small.created("vm-3", "f3", "s1");
-        assertEquals(new WaitForUpdates<>(""), small.next("s1"));
+        assertEquals(new WaitForUpdates<>(""), small.next("s1"), "the batch goes beside the wait");
+        assertEquals(Map.of(), small.created("vm-2", "f2", "s1").signals());
+        assertEquals(List.of("vm-3"), small.besideWait("s1"), "room for one more beside the wait");
+        assertEquals(List.of(), small.besideWait("s1"));
+        assertEquals(Map.of("w2", "v2"), small.waited("1", reports("f2=v2", "f1=v1")),
+                "vm-1's report came before its filter's answer: kept");
+        assertEquals(Map.of("w1", "v1"), small.created("vm-1", "f1", "s1").signals(), "told once its filter is known");
+        assertEquals(new WaitForUpdates<>("1"), small.next("s1"), "vm-3 is being made: nothing to make");
+        assertEquals(Map.of(), small.created("vm-3", "f3", "s1").signals());
+        assertEquals(3, small.filters());
     }
 
     @Test

@@ -46,8 +46,10 @@ class FilterPlanTest {
         assertEquals(new Create<>(List.of("vm-2")), next(set("vm-1", "vm-2"), made("vm-1=f1"), "3"));
         assertEquals(new Create<>(List.of("vm-1", "vm-2")), FilterPlan.next(set("vm-1", "vm-2", "vm-3"), made(), set(), "", 2),
                 "at most a batch, in the order they were first watched");
-        assertEquals(new Create<>(List.of("vm-3")), FilterPlan.next(set("vm-1", "vm-2", "vm-3"), made(), set("vm-1", "vm-2"), "", 2),
-                "not those being made");
+        assertEquals(new Create<>(List.of("vm-2")), FilterPlan.next(set("vm-1", "vm-2", "vm-3"), made(), set("vm-1"), "", 2),
+                "not those being made, and at most a batch under way");
+        assertEquals(new WaitForUpdates<>(""), FilterPlan.next(set("vm-1", "vm-2", "vm-3"), made(), set("vm-1", "vm-2"), "", 2),
+                "a batch under way: the wait reports it, and its answer makes room for the next");
     }
 
     @Test
@@ -75,19 +77,21 @@ class FilterPlanTest {
 
     @Test
     void duringAWaitANewTargetsFilterIsMadeBesideItAndOnlyTheLastWatcherLeavingInterruptsIt() {
-        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-1"), made("vm-1=f1"), set(), false));
-        assertEquals(new CreateBeside<>(List.of("vm-2", "vm-3")), FilterPlan.duringWait(set("vm-1", "vm-2", "vm-3"), made("vm-1=f1"), set(), false),
+        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-1"), made("vm-1=f1"), set(), false, 16));
+        assertEquals(new CreateBeside<>(List.of("vm-2", "vm-3")), FilterPlan.duringWait(set("vm-1", "vm-2", "vm-3"), made("vm-1=f1"), set(), false, 16),
                 "new targets: no interruption");
-        assertEquals(new CreateBeside<>(List.of("vm-3")), FilterPlan.duringWait(set("vm-1", "vm-2", "vm-3"), made("vm-1=f1"), set("vm-2"), false),
+        assertEquals(new CreateBeside<>(List.of("vm-3")), FilterPlan.duringWait(set("vm-1", "vm-2", "vm-3"), made("vm-1=f1"), set("vm-2"), false, 16),
                 "not those being made");
-        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-2"), made("vm-1=f1", "vm-2=f2"), set(), false),
+        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-1", "vm-2", "vm-3"), made("vm-1=f1"), set("vm-2"), false, 1),
+                "no room: made once the calls under way are answered");
+        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-2"), made("vm-1=f1", "vm-2=f2"), set(), false, 16),
                 "an abandoned filter waits for the wait's end");
-        assertEquals(new Interrupt<>(), FilterPlan.duringWait(set(), made("vm-1=f1"), set(), false), "no one watches anything");
+        assertEquals(new Interrupt<>(), FilterPlan.duringWait(set(), made("vm-1=f1"), set(), false, 16), "no one watches anything");
     }
 
     @Test
     void aWaitIsInterruptedOnce() {
-        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set(), made("vm-1=f1"), set(), true));
-        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-2"), made("vm-1=f1"), set(), true));
+        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set(), made("vm-1=f1"), set(), true, 16));
+        assertEquals(new KeepWaiting<>(), FilterPlan.duringWait(set("vm-2"), made("vm-1=f1"), set(), true, 16));
     }
 }
