@@ -18,6 +18,7 @@ import io.vcgate.core.FaultCategory;
 import io.vcgate.core.GuestAuth;
 import io.vcgate.core.ServiceFacts;
 import io.vcgate.core.TaskSnapshot;
+import io.vcgate.resilience.BackendGuard;
 import io.vcgate.rest.RestAdapter;
 import io.vcgate.soap.SoapAdapter;
 import io.vcgate.vcenter.Capabilities;
@@ -101,7 +102,7 @@ public class CustomizationService {
     /** A FAILED status with the VM's latest customization failure event of that run, where vCenter logged one; another as it is. */
     private Uni<CustomizationInfo> withFailureEvent(Vcenter vcenter, Caller caller, String vm, CustomizationInfo info) {
         return info.status() != CustomizationInfo.Status.FAILED ? Uni.createFrom().item(info)
-                : soap.lastCustomizationFailure(vcenter, caller, vm, info.startTime())
+                : BackendGuard.patiently(soap.lastCustomizationFailure(vcenter, caller, vm, info.startTime()))
                         .map(event -> event.map(info::withFailureEvent).orElse(info))
                         // the status is the answer; the event only adds to it
                         .onFailure().recoverWithItem(info);
@@ -114,8 +115,8 @@ public class CustomizationService {
      * the first status fails the stream itself.
      */
     public Multi<Watched<CustomizationInfo>> watch(Vcenter vcenter, Caller caller, String vm, OffsetDateTime since, Duration timeout) {
-        return watches.customization(vcenter, caller, vm, since, timeout, () -> status(vcenter, caller, vm),
-                pushed -> withFailureEvent(vcenter, caller, vm, pushed));
+        return watches.customization(vcenter, caller, vm, since, timeout, new Watches.Reading(() -> status(vcenter, caller, vm),
+                pushed -> withFailureEvent(vcenter, caller, vm, pushed), () -> readSource(vcenter)));
     }
 
     /** The status once the customization ended, or as it is when {@code wait} (capped) ran out: a long poll over {@link #watch}. */
@@ -180,6 +181,15 @@ public class CustomizationService {
                 .flatMap(info -> !again || vcenter.sessions().restartsSeen() == restarts ? Uni.createFrom().item(info)
                         : learnCapabilities(vcenter).flatMap(x -> sourceNow(vcenter) == info.source() ? Uni.createFrom().item(info)
                                 : auto(vcenter, caller, vm, false)));
+    }
+
+    /** The API a status read answers from now: the source policy's, or under AUTO the vCenter's capabilities'. */
+    private CustomizationInfo.Source readSource(Vcenter vcenter) {
+        return switch (config.customizationSource()) {
+            case REST -> CustomizationInfo.Source.CUSTOMIZATION_LIVE;
+            case SOAP -> CustomizationInfo.Source.GUEST_CUSTOMIZATION_INFO;
+            case AUTO -> sourceNow(vcenter);
+        };
     }
 
     /** The API the vCenter's capabilities point a status read to now. */

@@ -12,14 +12,17 @@ import io.vcgate.core.FaultCategory;
  * What a customization feed makes of a guest.customizationInfo value vCenter pushed, against the last
  * status it told: a pure function ({@code PushedStatusTest}).
  *
- * <p>The pushed value is vim25's {@code guest.customizationInfo}: where the feed's statuses come from
+ * <p>The pushed value is vim25's {@code guest.customizationInfo}: where the feed's statuses are read from
  * that property too (vCenters before 9.0, or {@code customization-source=SOAP}), it is what a read would
- * answer, and is told as it is (a read would only cost a call). Where they come from customization-live
+ * answer, and is told as it is (a read would only cost a call). Where they are read from customization-live
  * (9.0+), a read is made only when the pushed value may change what customization-live says: its status
  * as customization-live names it (which has no PENDING: a pending customization reads RUNNING there), its
- * start or its end differ from the last status told. A farm's run is then read twice (when its watch opens
- * and when it ends) instead of on every change: the filter's first report and PENDING to RUNNING change
- * nothing customization-live says.
+ * start or its end differ from the last status told. A farm's run is then read three times (when its
+ * watch opens, when it runs and its start time appears, when it ends; a fourth when the watch opened
+ * before the run began) instead of on every change: the filter's first report and a report of what was
+ * read already change nothing there. A status
+ * told from a pushed value because a read could not be made is not customization-live's: the next pushed
+ * value is read again.
  */
 final class PushedStatus {
 
@@ -36,17 +39,20 @@ final class PushedStatus {
         READ
     }
 
-    /** What to do with {@code pushed} (empty: vCenter's report carried no value) after {@code last} (null: none told yet). */
-    static Next next(CustomizationInfo last, Optional<CustomizationInfo> pushed) {
+    /**
+     * What to do with {@code pushed} (empty: vCenter's report carried no value) after {@code last} (null:
+     * none told yet), when a read would answer from {@code reads}: the API the feed's statuses are read from now.
+     */
+    static Next next(CustomizationInfo.Source reads, CustomizationInfo last, Optional<CustomizationInfo> pushed) {
         if (pushed.isEmpty() || last == null) {
             return Next.READ;
         }
-        CustomizationInfo value = pushed.get();
-        if (last.source() == CustomizationInfo.Source.GUEST_CUSTOMIZATION_INFO) {
+        if (reads == CustomizationInfo.Source.GUEST_CUSTOMIZATION_INFO) {
             return Next.TELL_PUSHED;
         }
-        boolean same = asLive(value.status()) == last.status() && sameInstant(value.startTime(), last.startTime())
-                && sameInstant(value.endTime(), last.endTime());
+        CustomizationInfo value = pushed.get();
+        boolean same = last.source() == CustomizationInfo.Source.CUSTOMIZATION_LIVE && asLive(value.status()) == last.status()
+                && sameInstant(value.startTime(), last.startTime()) && sameInstant(value.endTime(), last.endTime());
         return same ? Next.NOTHING_NEW : Next.READ;
     }
 

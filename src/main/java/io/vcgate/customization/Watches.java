@@ -63,28 +63,35 @@ class Watches {
     }
 
     /**
+     * How a customization feed learns its statuses, from the service: {@code read} the status from the
+     * vCenter's API, {@code completed} what a read adds to a pushed status (a FAILED one's failure event),
+     * {@code source} the API a read answers from now.
+     */
+    record Reading(Supplier<Uni<CustomizationInfo>> read, Function<CustomizationInfo, Uni<CustomizationInfo>> completed,
+            Supplier<CustomizationInfo.Source> source) {
+    }
+
+    /**
      * The customization's statuses, until one ends it ({@code since}: only a run started at or after it
-     * counts): {@code read} reads the status from the vCenter's API, {@code completed} adds what a read
-     * adds to a pushed status (a FAILED one's failure event); what a pushed value costs is
-     * {@link PushedStatus}'s to say.
+     * counts); what a pushed value costs is {@link PushedStatus}'s to say.
      */
     Multi<Watched<CustomizationInfo>> customization(Vcenter vcenter, Caller caller, String vm, OffsetDateTime since, Duration timeout,
-            Supplier<Uni<CustomizationInfo>> read, Function<CustomizationInfo, Uni<CustomizationInfo>> completed) {
+            Reading reading) {
         Permit permit = admit(caller);
         Multi<CustomizationInfo> feed = Feed.follow(customizations, new Key(vcenter, caller.sessionKey(), vm),
-                () -> soap.customizationChanges(vcenter, caller, vm), () -> BackendGuard.patiently(read.get()),
-                (last, pushed) -> afterPush(last, pushed, read, completed));
+                () -> soap.customizationChanges(vcenter, caller, vm), () -> BackendGuard.patiently(reading.read().get()),
+                (last, pushed) -> afterPush(last, pushed, reading));
         return Watch.of(feed, info -> ends(info, since), timeout(timeout), this::timer, permit::release);
     }
 
     /** The status after a pushed value, as {@link PushedStatus} says; a read that cannot be made now tells the pushed value. */
-    static Uni<CustomizationInfo> afterPush(CustomizationInfo last, Optional<CustomizationInfo> pushed, Supplier<Uni<CustomizationInfo>> read,
-            Function<CustomizationInfo, Uni<CustomizationInfo>> completed) {
-        return switch (PushedStatus.next(last, pushed)) {
+    static Uni<CustomizationInfo> afterPush(CustomizationInfo last, Optional<CustomizationInfo> pushed, Reading reading) {
+        return switch (PushedStatus.next(reading.source().get(), last, pushed)) {
             case NOTHING_NEW -> Uni.createFrom().item(last);
-            case TELL_PUSHED -> completed.apply(pushed.get());
-            case READ -> pushed.isEmpty() ? BackendGuard.patiently(read.get())
-                    : BackendGuard.patiently(read.get()).onFailure(PushedStatus::unreadable).recoverWithUni(() -> completed.apply(pushed.get()));
+            case TELL_PUSHED -> reading.completed().apply(pushed.get());
+            case READ -> pushed.isEmpty() ? BackendGuard.patiently(reading.read().get())
+                    : BackendGuard.patiently(reading.read().get()).onFailure(PushedStatus::unreadable)
+                            .recoverWithUni(() -> reading.completed().apply(pushed.get()));
         };
     }
 

@@ -49,12 +49,23 @@ final class CollectorFilters<T, W, F, R> {
     record Created<W, R>(Map<W, R> signals, boolean orphan) {
     }
 
+    /**
+     * What a wait's answer means: the watchers to tell, each with its filter's report, and {@code strays}:
+     * filters the wait reported that the loop does not know while it makes none (one made by a CreateFilter
+     * whose answer was lost, then made again), to destroy.
+     */
+    record Waited<W, R, F>(Map<W, R> signals, List<F> strays) {
+    }
+
     private enum Phase { NEW, STEPPING, WAITING, INTERRUPTING, ENDED }
 
     private final int batch;
     private final Map<T, Set<W>> wanted = new LinkedHashMap<>();
     private final Map<T, F> made = new LinkedHashMap<>();
     private final Set<T> creating = new LinkedHashSet<>();
+    /** Targets whose CreateFilter failed (not refused): tried again after the wait's end, not at once. */
+    private final Set<T> retryAfterWait = new LinkedHashSet<>();
+    private final Map<T, Integer> failedCreates = new HashMap<>();
     private final List<F> destroying = new ArrayList<>();
     private final Map<F, R> unclaimed = new HashMap<>();
     private String session;
@@ -101,7 +112,17 @@ final class CollectorFilters<T, W, F, R> {
     }
 
     private FilterPlan.DuringWait<T> duringWait() {
-        return FilterPlan.duringWait(wanted.keySet(), made, creating, phase == Phase.INTERRUPTING, batch);
+        return FilterPlan.duringWait(wanted.keySet(), made, notToMake(), phase == Phase.INTERRUPTING, batch);
+    }
+
+    /** Targets not to make now: those being made, and those to try again after the wait. */
+    private Set<T> notToMake() {
+        if (retryAfterWait.isEmpty()) {
+            return creating;
+        }
+        Set<T> both = new LinkedHashSet<>(creating);
+        both.addAll(retryAfterWait);
+        return both;
     }
 
     /**
@@ -134,10 +155,12 @@ final class CollectorFilters<T, W, F, R> {
             this.version = "";
             made.clear();
             creating.clear();
+            retryAfterWait.clear();
+            failedCreates.clear();
             destroying.clear();
             unclaimed.clear();
         }
-        FilterPlan.Step<T, F> step = FilterPlan.next(wanted.keySet(), made, creating, version, batch);
+        FilterPlan.Step<T, F> step = FilterPlan.next(wanted.keySet(), made, notToMake(), version, batch);
         if (step instanceof FilterPlan.Destroy<T, F> destroy) {
             made.values().removeAll(destroy.filters());
             destroying.addAll(destroy.filters());
@@ -174,14 +197,13 @@ final class CollectorFilters<T, W, F, R> {
             return new Created<>(Map.of(), false);
         }
         creating.remove(target);
+        failedCreates.remove(target);
         if (phase == Phase.ENDED) {
             return new Created<>(Map.of(), true);
         }
         made.put(target, filter);
         R report = unclaimed.remove(filter);
-        if (creating.isEmpty()) {
-            unclaimed.clear(); // reports of filters whose CreateFilter answer never came (their session is gone)
-        }
+        forgetUnclaimedWhenNoneIsMade();
         Set<W> watchers = wanted.get(target);
         if (report == null || watchers == null) {
             return new Created<>(Map.of(), false);
@@ -191,10 +213,29 @@ final class CollectorFilters<T, W, F, R> {
         return new Created<>(signals, false);
     }
 
-    /** CreateFilter for {@code target} on {@code session} failed (not refused): the next step makes it again. */
-    synchronized void notCreated(T target, String session) {
-        if (session.equals(this.session)) {
-            creating.remove(target);
+    /**
+     * CreateFilter for {@code target} on {@code session} failed (not refused): it is made again after the
+     * pending wait's end (or the next one's), not at once. How many times it has failed so far on this
+     * session (0 when the loop has moved to another session: nothing to count).
+     */
+    synchronized int notCreated(T target, String session) {
+        if (!session.equals(this.session)) {
+            return 0;
+        }
+        creating.remove(target);
+        forgetUnclaimedWhenNoneIsMade();
+        if (!wanted.containsKey(target)) {
+            failedCreates.remove(target);
+            return 0;
+        }
+        retryAfterWait.add(target);
+        return failedCreates.merge(target, 1, Integer::sum);
+    }
+
+    /** Reports of filters whose CreateFilter answer never came (their session is gone) are kept no longer than a CreateFilter is under way. */
+    private void forgetUnclaimedWhenNoneIsMade() {
+        if (creating.isEmpty()) {
+            unclaimed.clear();
         }
     }
 
@@ -206,6 +247,9 @@ final class CollectorFilters<T, W, F, R> {
     /** vCenter refused a filter for {@code target} (the object is gone, ...): its watchers, to fail; the others go on. */
     synchronized List<W> refused(T target) {
         creating.remove(target);
+        retryAfterWait.remove(target);
+        failedCreates.remove(target);
+        forgetUnclaimedWhenNoneIsMade();
         Set<W> watchers = wanted.remove(target);
         return watchers == null ? List.of() : List.copyOf(watchers);
     }
@@ -213,31 +257,38 @@ final class CollectorFilters<T, W, F, R> {
     /**
      * The wait ended: with updates from {@code version} (null: none, or interrupted), {@code reports} by
      * filter. The watchers to signal, each with its filter's report; a report of a filter still being made
-     * waits for it.
+     * waits for it; a filter the loop does not know while it makes none is a stray. Targets whose
+     * CreateFilter failed are made again by the next step.
      */
-    synchronized Map<W, R> waited(String version, Map<F, R> reports) {
+    synchronized Waited<W, R, F> waited(String version, Map<F, R> reports) {
         if (phase == Phase.WAITING || phase == Phase.INTERRUPTING) {
             phase = Phase.STEPPING;
         }
         if (version != null) {
             this.version = version;
         }
+        retryAfterWait.clear();
         Map<W, R> signals = new LinkedHashMap<>();
+        Set<F> known = new java.util.HashSet<>();
         made.forEach((target, filter) -> {
+            known.add(filter);
             Set<W> watchers = wanted.get(target);
             R report = reports.get(filter);
             if (watchers != null && report != null) {
                 watchers.forEach(w -> signals.put(w, report));
             }
         });
-        if (!creating.isEmpty()) {
-            reports.forEach((filter, report) -> {
-                if (!made.containsValue(filter) && !destroying.contains(filter)) {
+        List<F> strays = new ArrayList<>();
+        reports.forEach((filter, report) -> {
+            if (!known.contains(filter) && !destroying.contains(filter)) {
+                if (creating.isEmpty()) {
+                    strays.add(filter);
+                } else {
                     unclaimed.put(filter, report);
                 }
-            });
-        }
-        return signals;
+            }
+        });
+        return new Waited<>(signals, strays);
     }
 
     /** Following cannot go on (the guard gave up): the loop ends, and every watcher fails. */
@@ -248,6 +299,8 @@ final class CollectorFilters<T, W, F, R> {
         wanted.clear();
         made.clear();
         creating.clear();
+        retryAfterWait.clear();
+        failedCreates.clear();
         destroying.clear();
         unclaimed.clear();
         return all;

@@ -12,11 +12,11 @@ import java.util.Set;
  * <p>Wanted: the targets someone watches. Made: the filters made in vCenter on the loop's current
  * session, by target; a filter whose target no one watches any more is abandoned (a filter made on an
  * earlier session is gone with it and is not passed here). Creating: the targets whose CreateFilter is
- * under way. The loop never waits for its CreateFilter and DestroyPropertyFilter calls: they go beside
- * its wait, which reports what they change (vCenter reports a filter made during a wait in that wait; an
- * abandoned filter's report reaches no one). With no wait pending ({@link #next}):
+ * under way, or that wait for the wait's end to be tried again after a failure (planned as if under
+ * way). The loop never waits for its CreateFilter calls: they go beside its wait, which reports them
+ * (vCenter reports a filter made during a wait in that wait). With no wait pending ({@link #next}):
  * <ol>
- * <li>abandoned filters are destroyed, up to {@code batch} a step;</li>
+ * <li>abandoned filters are destroyed, up to {@code batch} at once (the step ends when they are);</li>
  * <li>then watched targets without a filter get one, so that at most {@code batch} CreateFilter calls
  * are under way at once: a farm's burst of new watches, or every filter again on a fresh session, goes a
  * batch at a time, each wait's answer making room for the next;</li>

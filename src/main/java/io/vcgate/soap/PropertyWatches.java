@@ -17,6 +17,7 @@ import io.vcgate.core.BackendFailure;
 import io.vcgate.core.Caller;
 import io.vcgate.core.FaultCategory;
 import io.vcgate.resilience.BackendGuard;
+import io.vcgate.resilience.Retryability;
 import io.vcgate.vcenter.Vcenter;
 import io.vcgate.vim25.ManagedObjectReference;
 import io.vcgate.vim25.ObjectUpdate;
@@ -49,8 +50,11 @@ final class PropertyWatches {
 
     private static final Logger LOG = Logger.getLogger(PropertyWatches.class);
 
-    /** The most CreateFilter calls one loop has under way at once (and DestroyPropertyFilter calls one step makes). */
+    /** The most CreateFilter calls one loop has under way at once, and DestroyPropertyFilter calls one step makes. */
     static final int BATCH = 32;
+
+    /** How many times a filter's CreateFilter may fail in a passing way on one session before its watchers fail. */
+    static final int CREATE_ATTEMPTS = 5;
 
     /** What a loop does to vCenter, supplied by the SOAP adapter: its session, its ServiceContent, its vim25 client. */
     interface Session {
@@ -75,12 +79,17 @@ final class PropertyWatches {
     }
 
     /**
-     * A change of a watched property as vCenter reported it: its new {@code value} (null when it was unset)
-     * when {@code known}; not known when the report carried no value for the property (the object left
-     * the filter, deleted say): then only a read says what it is.
+     * A change of a watched property as vCenter reported it: the {@code path} it names and its new
+     * {@code value} (null when it was unset) when {@code known}; not known when the report carried no value
+     * (the object left the filter, deleted say): then only a read says what it is.
      */
-    record Change(Object value, boolean known) {
-        static final Change UNKNOWN = new Change(null, false);
+    record Change(String path, Object value, boolean known) {
+        static final Change UNKNOWN = new Change(null, null, false);
+
+        /** The new value of the whole property at {@code path}, if that is what this change says. */
+        boolean isWhole(String path) {
+            return known && path.equals(this.path);
+        }
     }
 
     /** A loop's key: the vCenter itself (a rebuilt one starts afresh) and the caller's sessions. */
@@ -193,16 +202,16 @@ final class PropertyWatches {
         /** Carries out the plan's steps on {@code session}; what to do once the session is released (null: the loop stopped). */
         private Uni<Runnable> steps(ServiceContent content, String session) {
             FilterPlan.Step<Target, String> step = state.next(session);
-            // filters are made and destroyed beside the loop's wait, which reports what they change
+            // filters are made beside the loop's wait, which reports them
             if (step instanceof FilterPlan.Create<Target, String> create) {
-                besideTheLoop(create(content, session, create.targets()).replaceWith(true));
+                besideTheLoop(create(content, session, create.targets()));
                 return steps(content, session);
             }
             if (step instanceof FilterPlan.Destroy<Target, String> destroy) {
-                for (String filter : destroy.filters()) {
-                    destroy(session, filter).subscribe().with(x -> state.destroyed(filter));
-                }
-                return steps(content, session);
+                return Multi.createFrom().iterable(destroy.filters())
+                        .onItem().transformToUniAndMerge(filter -> destroy(session, filter).invoke(x -> state.destroyed(filter)).replaceWith(filter))
+                        .collect().asList()
+                        .flatMap(x -> steps(content, session));
             }
             if (step instanceof FilterPlan.WaitForUpdates<Target, String> wait) {
                 WaitOptions options = new WaitOptions();
@@ -211,52 +220,46 @@ final class PropertyWatches {
                 return guard.longPoll(waitForUpdates, pollWait.plusSeconds(10),
                         () -> vim.waitForUpdatesEx(vcenter, session, content.getPropertyCollector(), wait.version(), options)
                                 .onFailure(PropertyWatches::canceled).recoverWithNull())
-                        .map(this::signals);
+                        .map(updates -> signals(session, updates));
             }
             return Uni.createFrom().nullItem(); // Stop
         }
 
         /**
-         * CreateFilter for each target at once on {@code session}. A filter vCenter refuses (the object is
-         * gone, ...) ends its own watchers only; another failure fails the whole (the target is made again
-         * by the next step); a report a wait brought before the filter's answer is told now.
+         * CreateFilter for each target at once on {@code session}; true when some filter was made. A filter
+         * vCenter refuses (the object is gone, ...) or keeps failing ends its own watchers only; a passing
+         * failure (vCenter unwell, the session gone, this gateway's own limits) is tried again after the
+         * loop's wait. A report a wait brought before the filter's answer is told now. Never fails.
          */
-        private Uni<Void> create(ServiceContent content, String session, List<Target> targets) {
+        private Uni<Boolean> create(ServiceContent content, String session, List<Target> targets) {
             if (targets.isEmpty()) {
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(false);
             }
-            // every call is answered before the step ends (none is cancelled half-way), then the first failure fails it
             return Multi.createFrom().iterable(targets)
                     .onItem().transformToUniAndMerge(target -> create(content, session, target))
                     .collect().asList()
-                    .invoke(failures -> {
-                        if (!failures.isEmpty()) {
-                            throw failures.get(0) instanceof RuntimeException e ? e : new IllegalStateException(failures.get(0));
-                        }
-                    })
-                    .replaceWithVoid();
+                    .map(made -> made.contains(Boolean.TRUE));
         }
 
-        /** CreateFilter for one target: its failure (one that is not a refusal) as an item, nothing when made or refused. */
-        private Uni<Throwable> create(ServiceContent content, String session, Target target) {
-            return BackendGuard.patiently(guard.read(createFilter, () -> vim.createFilter(vcenter, session, content.getPropertyCollector(),
+        private Uni<Boolean> create(ServiceContent content, String session, Target target) {
+            // a write: not sent again after a failure once sent (it may have made a filter, which then reports as a stray)
+            return BackendGuard.patiently(guard.write(createFilter, () -> vim.createFilter(vcenter, session, content.getPropertyCollector(),
                     VimValues.propertySpec(target.moref(), target.path()))))
                     .map(filter -> {
                         CollectorFilters.Created<MultiEmitter<? super Change>, Change> created = state.created(target, filter.getValue(), session);
                         if (created.orphan()) {
-                            destroy(session, filter.getValue()).subscribe().with(x -> { }, e -> { });
+                            destroy(session, filter.getValue()).subscribe().with(x -> { });
                         }
                         created.signals().forEach(MultiEmitter::emit);
-                        return (Throwable) null;
-                    })
-                    .onFailure(PropertyWatches::refused).recoverWithItem(e -> {
-                        // a filter vCenter refuses (the object is gone, ...) ends its own watchers only
-                        state.refused(target).forEach(w -> w.fail(e));
-                        return null;
+                        return true;
                     })
                     .onFailure().recoverWithItem(e -> {
-                        state.notCreated(target, session);
-                        return e;
+                        if (!refused(e) && passing(e) && state.notCreated(target, session) < CREATE_ATTEMPTS) {
+                            LOG.debugf("CreateFilter on %s failed, tried again after the wait: %s", vcenter.name(), e.getMessage());
+                            return false;
+                        }
+                        state.refused(target).forEach(w -> w.fail(e));
+                        return false;
                     });
         }
 
@@ -272,30 +275,25 @@ final class PropertyWatches {
          * no second wait. On another session than the wait's, nothing is made (the next step makes them).
          */
         private void createBesideWait() {
-            besideTheLoop(sessions.call(vcenter, caller, (content, session) -> {
-                List<Target> targets = state.besideWait(session);
-                return targets.isEmpty() ? Uni.createFrom().item(false) : create(content, session, targets).replaceWith(true);
-            }));
+            besideTheLoop(BackendGuard.patiently(sessions.call(vcenter, caller,
+                    (content, session) -> create(content, session, state.besideWait(session)))));
         }
 
         /**
-         * Runs CreateFilter {@code calls} beside the loop's steps. Once some were made, more filters may be
-         * made beside a pending wait (they waited for room under the batch); when they fail (not refused),
-         * the pending wait is interrupted so that the loop's next step makes them again.
+         * CreateFilter {@code calls} beside the loop's steps. Once some filter was made, more may be made
+         * beside a pending wait (they waited for room under the batch); what could not be made is made by
+         * the loop's next step.
          */
         private void besideTheLoop(Uni<Boolean> calls) {
             calls.subscribe().with(made -> {
                 if (made) {
                     createBesideWait();
                 }
-            }, e -> {
-                LOG.debugf("CreateFilter on %s failed: %s", vcenter.name(), e.getMessage());
-                interruptWait();
-            });
+            }, e -> LOG.debugf("CreateFilter beside a wait on %s: no session: %s", vcenter.name(), e.getMessage()));
         }
 
         /** The watchers of the filters the updates report, each to be told its property's change once the session is released. */
-        private Runnable signals(UpdateSet updates) {
+        private Runnable signals(String session, UpdateSet updates) {
             Map<String, Change> reports = new HashMap<>();
             if (updates != null) {
                 for (PropertyFilterUpdate update : updates.getFilterSet()) {
@@ -304,8 +302,11 @@ final class PropertyWatches {
                     }
                 }
             }
-            Map<MultiEmitter<? super Change>, Change> signals = state.waited(updates == null ? null : updates.getVersion(), reports);
-            return new Signals(signals, !reports.isEmpty());
+            CollectorFilters.Waited<MultiEmitter<? super Change>, Change, String> waited = state.waited(updates == null ? null : updates.getVersion(),
+                    reports);
+            // filters the loop does not know (made by a CreateFilter whose answer was lost) are destroyed beside
+            waited.strays().forEach(filter -> destroy(session, filter).subscribe().with(x -> { }));
+            return new Signals(waited.signals(), !reports.isEmpty());
         }
 
         private void turned(Runnable signals) {
@@ -335,17 +336,18 @@ final class PropertyWatches {
          * the filters. A session found gone needs no interruption: the wait on it has ended too.
          */
         private void interruptWait() {
-            sessions.call(vcenter, caller, (content, session) -> !state.waitsOn(session) ? Uni.createFrom().voidItem()
+            BackendGuard.patiently(sessions.call(vcenter, caller, (content, session) -> !state.waitsOn(session) ? Uni.createFrom().voidItem()
                     : vim.cancelWaitForUpdates(vcenter, session, content.getPropertyCollector())
-                            .onFailure(SoapAdapter.SESSION_GONE).recoverWithNull())
+                            .onFailure(SoapAdapter.SESSION_GONE).recoverWithNull()))
                     .subscribe().with(x -> { }, e -> LOG.debugf("CancelWaitForUpdates on %s failed: %s", vcenter.name(), e.getMessage()));
         }
     }
 
     /**
-     * What a filter's report says of its one property: the last change of it (the whole property, as the
-     * filter asks for it), or {@link Change#UNKNOWN} when the object left the filter or the report names
-     * another path or operation.
+     * What a filter's report says of its one property: the last change of it, as a {@link Change} that
+     * names the path vCenter reported (the whole property, as the filter asks for it; a caller takes a
+     * change of another path, a part of it, as not known), or {@link Change#UNKNOWN} when the object left
+     * the filter or the report carries no assignment or removal.
      */
     static Change change(PropertyFilterUpdate update) {
         ObjectUpdate object = update.getObjectSet().get(update.getObjectSet().size() - 1);
@@ -354,10 +356,10 @@ final class PropertyWatches {
         }
         PropertyChange change = object.getChangeSet().get(object.getChangeSet().size() - 1);
         if (change.getOp() == PropertyChangeOp.ASSIGN) {
-            return new Change(change.getVal(), true);
+            return new Change(change.getName(), change.getVal(), true);
         }
         if (change.getOp() == PropertyChangeOp.REMOVE || change.getOp() == PropertyChangeOp.INDIRECT_REMOVE) {
-            return new Change(null, true);
+            return new Change(change.getName(), null, true);
         }
         return Change.UNKNOWN;
     }
@@ -373,6 +375,12 @@ final class PropertyWatches {
     /** A filter vCenter refuses to make: its object is gone or the property unknown. */
     static boolean refused(Throwable e) {
         return e instanceof BackendFailure f && (f.category() == FaultCategory.NOT_FOUND || f.category() == FaultCategory.INVALID_ARGUMENT);
+    }
+
+    /** A CreateFilter failure that may pass: vCenter unwell or the way to it, the session gone, or this gateway's own limits. */
+    static boolean passing(Throwable e) {
+        return Retryability.retryableRead(e) || SoapAdapter.SESSION_GONE.test(e)
+                || e instanceof BackendFailure f && f.origin() == BackendFailure.Origin.GATEWAY;
     }
 
     /** The failure of a wait that CancelWaitForUpdates ended. */

@@ -166,8 +166,9 @@ public class SoapAdapter {
      * fails when vCenter cannot be followed any more; cancelling it stops following.
      */
     public Multi<Optional<CustomizationInfo>> customizationChanges(Vcenter vcenter, Caller caller, String vm) {
-        return watches.changes(vcenter, caller, new PropertyWatches.Target("VirtualMachine", vm, "guest.customizationInfo"))
-                .map(change -> !change.known() || change.value() != null && !(change.value() instanceof GuestInfoCustomizationInfo)
+        String path = "guest.customizationInfo";
+        return watches.changes(vcenter, caller, new PropertyWatches.Target("VirtualMachine", vm, path))
+                .map(change -> !change.isWhole(path) || change.value() != null && !(change.value() instanceof GuestInfoCustomizationInfo)
                         ? Optional.<CustomizationInfo> empty()
                         : Optional.of(VimValues.customization(vm, (GuestInfoCustomizationInfo) change.value())));
     }
@@ -175,7 +176,8 @@ public class SoapAdapter {
     /** The Task's info each time it changes in vCenter, as {@link #customizationChanges}. */
     public Multi<Optional<TaskSnapshot>> taskChanges(Vcenter vcenter, Caller caller, String task) {
         return watches.changes(vcenter, caller, new PropertyWatches.Target("Task", task, "info"))
-                .map(change -> change.value() instanceof TaskInfo info ? Optional.of(VimValues.task(info)) : Optional.<TaskSnapshot> empty());
+                .map(change -> change.isWhole("info") && change.value() instanceof TaskInfo info ? Optional.of(VimValues.task(info))
+                        : Optional.<TaskSnapshot> empty());
     }
 
     /** The failure event types of a customization: CustomizationFailed and its subtypes (vim25 7.0.3). */

@@ -141,25 +141,26 @@ class FarmTest {
                     caller + ": a login, and one after the restart");
         }
         // the calls per followed run: a filter per VM and caller (made again after the restart for the runs
-        // still under way), destroyed at its end; a status read when the watch opens, when its run starts
-        // (if it had not) and when it ends, not on the changes customization-live does not show (the pushed
-        // value says so), and one more for a read the restart cut (made again on the fresh session); the failure event of a failed run; the waits shared by the caller's session; new
-        // filters made beside a pending wait, so no CancelWaitForUpdates but the one that lets a caller's
-        // loop end
+        // still under way), destroyed at its end; status reads only where customization-live shows
+        // something new (the pushed value says so): when the watch opens, when its run begins (these
+        // watches open before it), when it runs with its start time, when it ends, and one more for a read
+        // the restart cut; the failure event of a failed run; the waits shared by the caller's session;
+        // new filters made beside a pending wait, so no CancelWaitForUpdates but the one that lets a
+        // caller's loop end
         Map<String, Integer> soap = vcenter.ledger().operations(VcenterApi.SOAP);
         Map<String, Integer> rest = vcenter.ledger().operations(VcenterApi.REST);
         int open = VMS - endedBefore;
         assertTrue(soap.getOrDefault("CreateFilter", 0) >= VMS && soap.getOrDefault("CreateFilter", 0) <= VMS + open,
                 "a filter per followed run, again after the restart for those under way: " + soap);
         assertTrue(soap.getOrDefault("DestroyPropertyFilter", 0) <= VMS, "a filter destroyed at most once per run: " + soap);
-        assertTrue(rest.getOrDefault("getCustomizationLive", 0) <= 4 * VMS, "at most four status reads per run: " + rest);
+        assertTrue(rest.getOrDefault("getCustomizationLive", 0) <= 5 * VMS, "at most five status reads per run: " + rest);
         assertTrue(soap.getOrDefault("CancelWaitForUpdates", 0) <= CALLERS.size(), "a wait interrupted only to end a caller's loop: " + soap);
         int calls = soap.entrySet().stream().filter(e -> !e.getKey().equals("Login") && !e.getKey().equals("RetrieveServiceContent"))
                 .mapToInt(Map.Entry::getValue).sum()
                 + rest.entrySet().stream().filter(e -> !e.getKey().equals("createSession") && !e.getKey().equals("deleteSession"))
                         .mapToInt(Map.Entry::getValue).sum();
         System.out.printf("farm test: %d runs, vCenter calls %s %s, %.1f per run%n", VMS, soap, rest, (double) calls / VMS);
-        assertTrue(calls <= 9 * VMS, "at most 9 vCenter calls per followed run besides logins (restart included): " + soap + " " + rest);
+        assertTrue(calls <= 10 * VMS, "at most 10 vCenter calls per followed run besides logins (restart included): " + soap + " " + rest);
     }
 
     private CompletableFuture<JsonNode> longPoll(String path, String caller) {

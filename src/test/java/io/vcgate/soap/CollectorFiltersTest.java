@@ -60,7 +60,7 @@ class CollectorFiltersTest {
         assertEquals(Added.JOINED, loop.add("vm-1", "w3"), "a filter exists: nothing to do");
         assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
         assertEquals(1, loop.filters());
-        assertEquals(Map.of("w1", "v1", "w2", "v1", "w3", "v1"), loop.waited("5", reports("f1=v1")));
+        assertEquals(Map.of("w1", "v1", "w2", "v1", "w3", "v1"), loop.waited("5", reports("f1=v1")).signals());
         assertEquals(new WaitForUpdates<>("5"), loop.next("s1"), "the next wait goes on from the version seen");
     }
 
@@ -75,7 +75,7 @@ class CollectorFiltersTest {
         assertEquals(Map.of(), small.created("vm-2", "f2", "s1").signals());
         assertEquals(List.of("vm-3"), small.besideWait("s1"), "room for one more beside the wait");
         assertEquals(List.of(), small.besideWait("s1"));
-        assertEquals(Map.of("w2", "v2"), small.waited("1", reports("f2=v2", "f1=v1")),
+        assertEquals(Map.of("w2", "v2"), small.waited("1", reports("f2=v2", "f1=v1")).signals(),
                 "vm-1's report came before its filter's answer: kept");
         assertEquals(Map.of("w1", "v1"), small.created("vm-1", "f1", "s1").signals(), "told once its filter is known");
         assertEquals(new WaitForUpdates<>("1"), small.next("s1"), "vm-3 is being made: nothing to make");
@@ -99,23 +99,27 @@ class CollectorFiltersTest {
         assertEquals(Added.JOINED, loop.add("vm-2", "w4"), "being made already");
         assertEquals(Map.of(), loop.created("vm-2", "f2", "s1").signals(), "nothing reported yet");
         // the wait reports both new filters; vm-3's answer has not come yet
-        assertEquals(Map.of("w2", "v2", "w4", "v2"), loop.waited("6", reports("f2=v2", "f3=v3")));
+        assertEquals(Map.of("w2", "v2", "w4", "v2"), loop.waited("6", reports("f2=v2", "f3=v3")).signals());
         assertEquals(new WaitForUpdates<>("6"), loop.next("s1"), "vm-3 is being made: nothing to make again");
         assertEquals(Map.of("w3", "v3"), loop.created("vm-3", "f3", "s1").signals(), "its report, kept until its filter was known");
         assertEquals(3, loop.filters());
     }
 
     @Test
-    void aFilterMadeBesideAWaitThatFailedIsMadeByTheNextStep() {
+    void aFilterWhoseCreateFilterFailedIsMadeAgainAfterTheWaitNotAtOnce() {
         loop.add("vm-1", "w1");
         loop.next("s1");
         loop.created("vm-1", "f1", "s1");
         loop.next("s1");
         loop.add("vm-2", "w2");
         assertEquals(List.of("vm-2"), loop.besideWait("s1"));
-        loop.notCreated("vm-2", "s1");
-        loop.waited(null, Map.of()); // the loop interrupted the wait
-        assertEquals(create("vm-2"), loop.next("s1"));
+        assertEquals(1, loop.notCreated("vm-2", "s1"), "its first failure");
+        assertEquals(Added.JOINED, loop.add("vm-2", "w3"), "not made again at once, beside the same wait");
+        assertEquals(List.of(), loop.besideWait("s1"));
+        loop.waited("3", Map.of());
+        assertEquals(create("vm-2"), loop.next("s1"), "made again after the wait");
+        assertEquals(2, loop.notCreated("vm-2", "s1"));
+        assertEquals(new WaitForUpdates<>("3"), loop.next("s1"), "not again in the same turn: the wait first");
     }
 
     @Test
@@ -127,7 +131,7 @@ class CollectorFiltersTest {
         loop.created("vm-2", "f2", "s1");
         assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
         assertFalse(loop.remove("vm-1", "w1"), "vm-2 is still watched: the wait goes on");
-        assertEquals(Map.of("w2", "v2"), loop.waited("7", reports("f1=v1", "f2=v2")), "the abandoned filter's report reaches no one");
+        assertEquals(Map.of("w2", "v2"), loop.waited("7", reports("f1=v1", "f2=v2")).signals(), "the abandoned filter's report reaches no one");
         assertEquals(destroy("f1"), loop.next("s1"), "destroyed once the wait has ended");
         loop.destroyed("f1");
         assertEquals(new WaitForUpdates<>("7"), loop.next("s1"));
@@ -201,8 +205,8 @@ class CollectorFiltersTest {
         loop.created("vm-1", "f3", "s2");
         loop.created("task-1", "f4", "s2");
         assertEquals(new WaitForUpdates<>(""), loop.next("s2"), "every filter's current value, from the start");
-        assertEquals(Map.of("w1", "c"), loop.waited("1", reports("f3=c")));
-        assertEquals(Map.of(), loop.waited("2", reports("f1=d")), "an old session's filter names no one");
+        assertEquals(Map.of("w1", "c"), loop.waited("1", reports("f3=c")).signals());
+        assertEquals(Map.of(), loop.waited("2", reports("f1=d")).signals(), "an old session's filter names no one");
     }
 
     @Test
@@ -246,6 +250,27 @@ class CollectorFiltersTest {
         loop.created("vm-1", "f1", "s1");
         loop.remove("vm-1", "w1");
         assertFalse(loop.endIfIdle(), "a filter to destroy first");
+    }
+
+    @Test
+    void aFilterTheLoopDoesNotKnowWhileItMakesNoneIsAStrayToDestroy() {
+        loop.add("vm-1", "w1");
+        loop.next("s1");
+        loop.created("vm-1", "f1", "s1");
+        loop.next("s1");
+        CollectorFilters.Waited<String, String, String> waited = loop.waited("4", reports("f1=a", "f0=b"));
+        assertEquals(Map.of("w1", "a"), waited.signals());
+        assertEquals(List.of("f0"), waited.strays(), "made by a CreateFilter whose answer was lost");
+    }
+
+    @Test
+    void aTargetLeftBeforeItsFailedFilterWasMadeAgainIsForgotten() {
+        loop.add("vm-1", "w1");
+        loop.next("s1");
+        loop.remove("vm-1", "w1");
+        assertEquals(0, loop.notCreated("vm-1", "s1"), "no one watches it: nothing to count");
+        assertEquals(0, loop.notCreated("vm-1", "s0"), "another session: nothing to count");
+        assertTrue(loop.endIfIdle());
     }
 
     /**
