@@ -41,9 +41,9 @@ trap cleanup EXIT
 command -v taskset >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q util-linux >/dev/null; }
 
 # the gateway as packaged, and the demo build (the simulator built in) in its own directory
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -o package -DskipTests -DskipITs
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests -DskipITs
 SIM_APP=$OUT/build/quarkus-run.jar
-[ -f "$SIM_APP" ] || ./mvnw -B -q -o package -DskipTests -DskipITs -Dvcgate.simulator=true -Dquarkus.package.output-directory=farm/build
+[ -f "$SIM_APP" ] || ./mvnw -B -q package -DskipTests -DskipITs -Dvcgate.simulator=true -Dquarkus.package.output-directory=farm/build
 # a demo build puts the simulator into target/classes: the next plain build must not find it there
 [ ! -d target/classes/io/vcgate/simulator ] || rm -rf target/classes/io/vcgate/simulator
 # the gateway runs from a copy, so that a build meanwhile (./mvnw verify) does not change it under the run
