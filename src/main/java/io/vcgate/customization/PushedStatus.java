@@ -20,9 +20,8 @@ import io.vcgate.core.FaultCategory;
  * start or its end differ from the last status told. A farm's run is then read three times (when its
  * watch opens, when it runs and its start time appears, when it ends; a fourth when the watch opened
  * before the run began) instead of on every change: the filter's first report and a report of what was
- * read already change nothing there. A status
- * told from a pushed value because a read could not be made is not customization-live's: the next pushed
- * value is read again.
+ * read already change nothing there. A status told from a pushed value because a read could not be made
+ * is not customization-live's: the next pushed value is read again.
  */
 final class PushedStatus {
 

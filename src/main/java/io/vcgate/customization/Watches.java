@@ -89,9 +89,11 @@ class Watches {
         return switch (PushedStatus.next(reading.source().get(), last, pushed)) {
             case NOTHING_NEW -> Uni.createFrom().item(last);
             case TELL_PUSHED -> reading.completed().apply(pushed.get());
-            case READ -> pushed.isEmpty() ? BackendGuard.patiently(reading.read().get())
-                    : BackendGuard.patiently(reading.read().get()).onFailure(PushedStatus::unreadable)
-                            .recoverWithUni(() -> reading.completed().apply(pushed.get()));
+            case READ -> {
+                Uni<CustomizationInfo> read = BackendGuard.patiently(reading.read().get());
+                yield pushed.isEmpty() ? read
+                        : read.onFailure(PushedStatus::unreadable).recoverWithUni(() -> reading.completed().apply(pushed.get()));
+            }
         };
     }
 

@@ -60,15 +60,12 @@ public class SoapAdapter {
     @Inject
     VimClient vim;
 
-    /** How long one WaitForUpdatesEx waits in vCenter for a change before it is asked again. */
-    @ConfigProperty(name = "vcgate.watch.poll-wait", defaultValue = "20s")
+    // vcgate.watch.poll-wait and vcgate.watch.gather, as WatchConfig describes them and sets their defaults
+    // (read by name here: an adapter does not import the application layer's config)
+    @ConfigProperty(name = "vcgate.watch.poll-wait")
     Duration pollWait;
 
-    /**
-     * After a WaitForUpdatesEx that reported changes, how long the caller's loop lets further changes gather
-     * before it waits again, so that a busy session's changes cost one wait, not one each.
-     */
-    @ConfigProperty(name = "vcgate.watch.gather", defaultValue = "200ms")
+    @ConfigProperty(name = "vcgate.watch.gather")
     Duration gather;
 
     @Inject

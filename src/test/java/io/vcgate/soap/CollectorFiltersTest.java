@@ -51,6 +51,14 @@ class CollectorFiltersTest {
         return new Destroy<>(List.of(filters));
     }
 
+    /** w1 watches vm-1, its filter f1 is made on s1, and the loop waits. */
+    void waitingOnVm1() {
+        loop.add("vm-1", "w1");
+        loop.next("s1");
+        loop.created("vm-1", "f1", "s1");
+        assertEquals(new WaitForUpdates<>(""), loop.next("s1"));
+    }
+
     @Test
     void oneFilterPerTargetSharedByItsWatchers() {
         assertEquals(Added.STARTS, loop.add("vm-1", "w1"));
@@ -85,10 +93,7 @@ class CollectorFiltersTest {
 
     @Test
     void aNewTargetDuringAWaitGetsItsFilterBesideTheWaitWhichReportsIt() {
-        loop.add("vm-1", "w1");
-        loop.next("s1");
-        loop.created("vm-1", "f1", "s1");
-        loop.next("s1"); // waiting
+        waitingOnVm1();
         assertTrue(loop.waitsOn("s1"));
         assertFalse(loop.waitsOn("s0"), "a wait on another session is not this one");
         assertEquals(Added.CREATES_BESIDE, loop.add("vm-2", "w2"));
@@ -107,10 +112,7 @@ class CollectorFiltersTest {
 
     @Test
     void aFilterWhoseCreateFilterFailedIsMadeAgainAfterTheWaitNotAtOnce() {
-        loop.add("vm-1", "w1");
-        loop.next("s1");
-        loop.created("vm-1", "f1", "s1");
-        loop.next("s1");
+        waitingOnVm1();
         loop.add("vm-2", "w2");
         assertEquals(List.of("vm-2"), loop.besideWait("s1"));
         assertEquals(1, loop.notCreated("vm-2", "s1"), "its first failure");
@@ -176,10 +178,7 @@ class CollectorFiltersTest {
 
     @Test
     void aTargetWatchedAgainBeforeItsFilterWentKeepsIt() {
-        loop.add("vm-1", "w1");
-        loop.next("s1");
-        loop.created("vm-1", "f1", "s1");
-        loop.next("s1");
+        waitingOnVm1();
         assertTrue(loop.remove("vm-1", "w1"));
         assertEquals(Added.JOINED, loop.add("vm-1", "w2"), "already interrupting");
         loop.waited(null, Map.of());
@@ -254,10 +253,7 @@ class CollectorFiltersTest {
 
     @Test
     void aFilterTheLoopDoesNotKnowWhileItMakesNoneIsAStrayToDestroy() {
-        loop.add("vm-1", "w1");
-        loop.next("s1");
-        loop.created("vm-1", "f1", "s1");
-        loop.next("s1");
+        waitingOnVm1();
         CollectorFilters.Waited<String, String, String> waited = loop.waited("4", reports("f1=a", "f0=b"));
         assertEquals(Map.of("w1", "a"), waited.signals());
         assertEquals(List.of("f0"), waited.strays(), "made by a CreateFilter whose answer was lost");
